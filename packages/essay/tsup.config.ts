@@ -10,5 +10,5 @@ export default defineConfig({
   splitting: true,
   treeshake: true,
   sourcemap: false,
-  external: ['node:*']
+  external: ['node:*'],
 })

@@ -8,8 +8,10 @@ main(process.argv.slice(2)).then(
   },
   (error) => {
     // `main` reports every expected failure itself; this is a bug in Tsuzuri.
-    console.error(`tsuzuri: internal error: ${error instanceof Error ? error.message : String(error)}`)
+    console.error(
+      `tsuzuri: internal error: ${error instanceof Error ? error.message : String(error)}`,
+    )
     console.error('Please report this at https://github.com/tsuzuri/tsuzuri/issues')
     process.exitCode = 1
-  }
+  },
 )

@@ -1,0 +1,127 @@
+import {parseArgs} from 'node:util'
+
+export const usage = `Usage: tsuzuri parse <file|dir|glob|->... [options]
+
+Parse personal essays (Markdown or plain text) into sections tagged by kind.
+
+  tsuzuri parse post.md                  print the essay as JSON
+  tsuzuri parse post.md --format html    print it as HTML
+  tsuzuri parse posts/ --out build/      write one file per post into build/
+  tsuzuri parse 'posts/**/*.md' --out build/
+  cat post.md | tsuzuri parse -          read standard input
+
+Options:
+  -f, --format <json|html>         output format (default: json)
+  -o, --out <dir>                  write one output per post into <dir> (needed for
+                                   several inputs); names follow the posts
+                                   (back-to-work.md -> back-to-work.json)
+      --input <auto|markdown|text> how to read the input (default: auto)
+      --lang <tag>                 language of the essays (default: detected)
+      --max-size <size>            largest input to read, e.g. 500kb, 10mb (default: 10mb)
+  -q, --quiet                      no progress lines, only errors and the summary
+  -h, --help                       show this help
+  -v, --version                    show the version
+
+Exit status: 0 when every input parsed, 1 when any input failed, 2 on a usage error.`
+
+export interface CliOptions {
+  inputs: string[]
+  format: 'json' | 'html'
+  out: string | undefined
+  input: 'auto' | 'markdown' | 'text'
+  lang: string | undefined
+  maxSize: number
+  quiet: boolean
+}
+
+export type ParsedArgs =
+  | {command: 'help'}
+  | {command: 'version'}
+  | {command: 'parse'; options: CliOptions}
+
+/** A mistake in how the CLI was called: exit code 2. */
+export class UsageError extends Error {}
+
+const defaultMaxSize = 10 * 1024 * 1024
+
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  let parsed: ReturnType<typeof parse>
+  try {
+    parsed = parse(argv)
+  } catch (error) {
+    throw new UsageError(
+      error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : String(error),
+    )
+  }
+  const {values, positionals} = parsed
+  if (values.help) return {command: 'help'}
+  if (values.version) return {command: 'version'}
+  const [command, ...inputs] = positionals
+  if (command === undefined) throw new UsageError('Missing command: try `tsuzuri parse <file>`')
+  if (command !== 'parse')
+    throw new UsageError(`Unknown command \`${command}\`: the only command is \`parse\``)
+  if (inputs.length === 0)
+    throw new UsageError('Missing input: give a file, a folder, a glob, or `-` for standard input')
+
+  const format = values.format ?? 'json'
+  if (format !== 'json' && format !== 'html') {
+    throw new UsageError(`Unknown --format \`${format}\`: use json or html`)
+  }
+  const input = values.input ?? 'auto'
+  if (input !== 'auto' && input !== 'markdown' && input !== 'text') {
+    throw new UsageError(`Unknown --input \`${input}\`: use auto, markdown or text`)
+  }
+  if (inputs.filter((value) => value === '-').length > 1) {
+    throw new UsageError('Standard input (`-`) can be read only once')
+  }
+  return {
+    command: 'parse',
+    options: {
+      inputs,
+      format,
+      out: values.out,
+      input,
+      lang: values.lang,
+      maxSize: values['max-size'] === undefined ? defaultMaxSize : parseSize(values['max-size']),
+      quiet: values.quiet ?? false,
+    },
+  }
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: {type: 'string', short: 'f'},
+      out: {type: 'string', short: 'o'},
+      input: {type: 'string'},
+      lang: {type: 'string'},
+      'max-size': {type: 'string'},
+      quiet: {type: 'boolean', short: 'q'},
+      help: {type: 'boolean', short: 'h'},
+      version: {type: 'boolean', short: 'v'},
+    },
+  })
+}
+
+const units: Record<string, number> = {
+  '': 1,
+  b: 1,
+  kb: 1024,
+  k: 1024,
+  mb: 1024 ** 2,
+  m: 1024 ** 2,
+  gb: 1024 ** 3,
+  g: 1024 ** 3,
+}
+
+export function parseSize(value: string): number {
+  const match = /^(\d{1,12}(?:\.\d{1,6})?)\s*([a-z]{0,2})$/i.exec(value.trim())
+  const unit = units[(match?.[2] ?? '').toLowerCase()]
+  if (!match || unit === undefined || Number(match[1]) <= 0) {
+    throw new UsageError(`Invalid --max-size \`${value}\`: use a size such as 500kb or 10mb`)
+  }
+  return Math.floor(Number(match[1]) * unit)
+}

@@ -1,0 +1,93 @@
+import {readdir, stat} from 'node:fs/promises'
+import {basename, extname, join, relative, resolve} from 'node:path'
+import {glob, isDynamicPattern} from 'tinyglobby'
+
+/** One post to parse, and the name its output takes (without extension). */
+export interface InputFile {
+  /** Path as the user will recognise it, or `-` for standard input. */
+  path: string
+  /** Output path relative to `--out`, without extension. */
+  outputName: string
+}
+
+/** An input argument that matched nothing. */
+export interface MissingInput {
+  path: string
+  problem: string
+}
+
+const essayExtensions = new Set(['.md', '.markdown', '.mdown', '.txt', '.text'])
+
+/**
+ * Expand the CLI's input arguments: files as given, folders to their essays (recursively, in
+ * name order), globs to their matches. Output names keep a post's path below its folder or the
+ * glob's base, so `posts/2024/a.md` and `posts/2025/a.md` never overwrite each other.
+ */
+export async function collectInputs(args: readonly string[], cwd: string) {
+  const files: InputFile[] = []
+  const missing: MissingInput[] = []
+  for (const arg of args) {
+    if (arg === '-') {
+      files.push({path: '-', outputName: 'stdin'})
+      continue
+    }
+    const info = await stat(resolve(cwd, arg)).catch(() => undefined)
+    if (info?.isDirectory()) {
+      const folder = resolve(cwd, arg)
+      const found = await walk(folder)
+      if (found.length === 0) missing.push({path: arg, problem: 'folder has no .md or .txt files'})
+      for (const file of found) {
+        const inFolder = relative(folder, file)
+        files.push({path: displayPath(cwd, file), outputName: stripExtension(inFolder)})
+      }
+    } else if (info) {
+      files.push({path: arg, outputName: stripExtension(basename(arg))})
+    } else if (isDynamicPattern(arg)) {
+      const matches = (await glob(arg, {cwd, onlyFiles: true, dot: false})).sort()
+      if (matches.length === 0) missing.push({path: arg, problem: 'no file matches this pattern'})
+      const base = globBase(arg)
+      for (const match of matches) {
+        files.push({path: match, outputName: stripExtension(relative(base, match))})
+      }
+    } else {
+      missing.push({path: arg, problem: 'no such file'})
+    }
+  }
+  return {files, missing}
+}
+
+async function walk(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, {withFileTypes: true})
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const result: string[] = []
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) result.push(...(await walk(path)))
+    else if (entry.isFile() && essayExtensions.has(extname(entry.name).toLowerCase()))
+      result.push(path)
+  }
+  return result
+}
+
+/** The leading folders of a glob that contain no pattern characters. */
+function globBase(pattern: string): string {
+  const parts = pattern.split('/')
+  const base: string[] = []
+  for (const part of parts.slice(0, -1)) {
+    if (isDynamicPattern(part)) break
+    base.push(part)
+  }
+  return base.join('/') || '.'
+}
+
+function stripExtension(path: string): string {
+  const extension = extname(path)
+  return extension ? path.slice(0, -extension.length) : path
+}
+
+/** Paths below the working folder are shown relative to it, others as they are. */
+function displayPath(cwd: string, file: string): string {
+  const path = relative(cwd, file)
+  return path.startsWith('..') ? file : path
+}

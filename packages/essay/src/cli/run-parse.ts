@@ -1,0 +1,104 @@
+import {mkdir, rename, writeFile} from 'node:fs/promises'
+import {dirname, join, relative, resolve} from 'node:path'
+import {EssayError} from '../lib/errors.js'
+import {parseEssay} from '../lib/parse-essay.js'
+import {toHtml} from '../lib/to-html.js'
+import type {Essay} from '../lib/types.js'
+import type {CliOptions} from './args.js'
+import {UsageError} from './args.js'
+import {collectInputs, type InputFile} from './collect-inputs.js'
+import {InputError, readStdin, readTextFile} from './read-input.js'
+
+export interface Io {
+  cwd: string
+  stdin: NodeJS.ReadableStream
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+}
+
+/** Run `tsuzuri parse`; resolves to the exit code. */
+export async function runParse(options: CliOptions, io: Io): Promise<number> {
+  const {files, missing} = await collectInputs(options.inputs, io.cwd)
+  const toStdout = options.out === undefined
+  if (toStdout && files.length + missing.length > 1) {
+    throw new UsageError('Several inputs need --out <dir> to write one output per post')
+  }
+  const extension = options.format === 'html' ? '.html' : '.json'
+  const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out)
+  let parsed = 0
+  let warned = 0
+  let failed = 0
+  for (const problem of missing) {
+    io.stderr(`tsuzuri: ${problem.path}: ${problem.problem}\n`)
+    failed++
+  }
+  const taken = new Map<string, string>()
+  const total = files.length
+  for (const [index, file] of files.entries()) {
+    const outputPath = outDir ? join(outDir, file.outputName + extension) : undefined
+    try {
+      if (outputPath) {
+        const previous = taken.get(outputPath)
+        if (previous)
+          throw new InputError(`would overwrite the output of ${previous}: rename one of them`)
+        taken.set(outputPath, file.path)
+      }
+      const essay = await parseFile(file, options, io)
+      const output = render(essay, options.format)
+      for (const warning of essay.warnings) {
+        io.stderr(
+          `tsuzuri: ${file.path}${warning.line ? `:${warning.line}` : ''}: warning: ${warning.message}\n`,
+        )
+      }
+      if (essay.warnings.length > 0) warned++
+      if (outputPath) {
+        await writeAtomically(outputPath, output)
+        if (!options.quiet) {
+          io.stderr(
+            `tsuzuri: [${index + 1}/${total}] ${file.path} -> ${relative(io.cwd, outputPath)}\n`,
+          )
+        }
+      } else {
+        io.stdout(output)
+      }
+      parsed++
+    } catch (error) {
+      failed++
+      io.stderr(`tsuzuri: ${describeFailure(file, error)}\n`)
+    }
+  }
+  if (outDir || failed > 0 || total + missing.length > 1) {
+    io.stderr(`tsuzuri: ${parsed} parsed, ${warned} with warnings, ${failed} failed\n`)
+  }
+  return failed > 0 ? 1 : 0
+}
+
+async function parseFile(file: InputFile, options: CliOptions, io: Io): Promise<Essay> {
+  const source =
+    file.path === '-'
+      ? await readStdin(io.stdin, options.maxSize)
+      : await readTextFile(resolve(io.cwd, file.path), options.maxSize)
+  return parseEssay(source, {format: options.input, lang: options.lang ?? null})
+}
+
+function render(essay: Essay, format: 'json' | 'html'): string {
+  if (format === 'html') return toHtml(essay, {embedData: true})
+  return `${JSON.stringify(essay, null, 2)}\n`
+}
+
+/** Write to a temporary file first, so an interrupted run never leaves half an output. */
+async function writeAtomically(path: string, content: string) {
+  await mkdir(dirname(path), {recursive: true})
+  const temporary = `${path}.${process.pid}.tmp`
+  await writeFile(temporary, content)
+  await rename(temporary, path)
+}
+
+function describeFailure(file: InputFile, error: unknown): string {
+  const name = file.path === '-' ? '<stdin>' : file.path
+  if (error instanceof EssayError) return `${name}:${error.line}: ${error.message}`
+  if (error instanceof InputError) return `${name}: ${error.message}`
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code) return `${name}: cannot write output (${code}): check that --out is a writable folder`
+  return `${name}: ${error instanceof Error ? error.message : String(error)}`
+}

@@ -1,0 +1,17 @@
+export {EssayError} from './lib/errors.js'
+export {type HtmlAllowlist, htmlAllowlist} from './lib/html-allowlist.js'
+export {isKind, kinds} from './lib/kinds.js'
+export {parseEssay} from './lib/parse-essay.js'
+export {remarkEssay} from './lib/remark-essay.js'
+export {sanitizeSchema} from './lib/sanitize.js'
+export {type ToHtmlOptions, toHtml} from './lib/to-html.js'
+export type {
+  Essay,
+  EssayWarning,
+  Kind,
+  Options,
+  Point,
+  Position,
+  Section,
+  StrategyItem,
+} from './lib/types.js'

@@ -1,0 +1,119 @@
+import {kinds} from './kinds.js'
+import {
+  add,
+  bodyEvidence,
+  type Evidence,
+  emptyEvidence,
+  headingEvidence,
+  type Structure,
+} from './signals.js'
+import type {Kind} from './types.js'
+
+/** What the tagger knows about a section besides its words. */
+export interface SectionContext {
+  heading: string | null
+  /** Body text used for signals (own text plus subsections' text). */
+  text: string
+  structure: Structure
+  japanese: boolean
+  /** 0-based index among top-level sections; `undefined` for subsections. */
+  index: number | undefined
+  /** Number of top-level sections. */
+  count: number
+  /** Whether an untitled opening section precedes the first titled one. */
+  hasOpening: boolean
+  /** The parent's decision, for subsections. */
+  parent: Decision | undefined
+}
+
+export interface Decision {
+  kind: Kind
+  confidence: number
+  reasons: string[]
+}
+
+/** Below this, no kind is believable: the section is `other`. */
+const minimumScore = 0.75
+
+/**
+ * Tag one section. Signals add up per kind: heading words (strong), body sentences (shares of
+ * narration, emotion, advice, definitions, closing words), shape (numbered items) and position
+ * (first, last). Confidence grows with the winning score and with its margin over the runner-up,
+ * so a section that could be two things never gets a confident guess.
+ */
+export function classify(context: SectionContext): Decision {
+  const evidence = emptyEvidence()
+  const named = context.heading !== null && headingEvidence(context.heading, evidence)
+  bodyEvidence(context.text, context.japanese, context.structure, evidence)
+  if (context.parent === undefined) addPosition(context, evidence)
+
+  const ranked = rank(evidence)
+  const best = ranked[0]
+  const runnerUp = ranked[1]
+  const bestScore = best ? evidence[best].score : 0
+  const margin = bestScore - (runnerUp ? evidence[runnerUp].score : 0)
+
+  if (context.parent) {
+    const own = best && bestScore >= 1.5 && margin >= 0.7 && best !== context.parent.kind
+    const namedOtherwise = named && best !== context.parent.kind && margin > 0
+    if (!(own || namedOtherwise)) {
+      return {
+        kind: context.parent.kind,
+        confidence: round(context.parent.confidence * 0.9),
+        reasons: [
+          `part of a ${context.parent.kind} section`,
+          ...topReasons(evidence, context.parent.kind),
+        ],
+      }
+    }
+  }
+
+  if (!best || bestScore < minimumScore) {
+    return {
+      kind: 'other',
+      confidence: round(0.15 + 0.15 * Math.min(bestScore, 1)),
+      reasons: [
+        'no strong signal for any kind',
+        ...(best ? evidence[best].reasons.slice(0, 1) : []),
+      ],
+    }
+  }
+
+  // A heading alone reaches ~0.8; agreement from the body and a clear margin push it higher.
+  const confidence = Math.min(
+    0.97,
+    0.3 + 0.12 * Math.min(bestScore, 4.5) + 0.1 * Math.min(margin, 2),
+  )
+  return {kind: best, confidence: round(confidence), reasons: evidence[best].reasons.slice(0, 4)}
+}
+
+function addPosition(context: SectionContext, evidence: Evidence) {
+  const {index, count} = context
+  if (index === undefined) return
+  const titledIndex = context.hasOpening ? index - 1 : index
+  if (count > 2 && index === count - 1) {
+    add(evidence, 'conclusion', 0.8, 'last section of the essay')
+    // Closing sections are short; a long last section is more likely the essay's body.
+    if (context.text.length < (context.japanese ? 400 : 900)) {
+      add(evidence, 'conclusion', 0.3, 'short closing section')
+    }
+  } else if (titledIndex === 0 && !context.hasOpening && count > 2) {
+    add(evidence, 'intro', 0.5, 'first section of the essay')
+  } else if (titledIndex >= 0 && titledIndex < Math.max(1, Math.floor(count / 2))) {
+    add(evidence, 'experience', 0.15, 'early in the essay')
+  }
+}
+
+function rank(evidence: Evidence): Kind[] {
+  return kinds
+    .filter((kind) => kind !== 'other' && evidence[kind].score > 0)
+    .sort((a, b) => evidence[b].score - evidence[a].score)
+}
+
+function topReasons(evidence: Evidence, kind: Kind) {
+  return evidence[kind].reasons.slice(0, 2)
+}
+
+function round(value: number) {
+  return Math.round(value * 100) / 100
+}

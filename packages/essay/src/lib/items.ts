@@ -1,0 +1,104 @@
+import type {ListItem, Paragraph, RootContent} from 'mdast'
+import {numbering} from './cues.js'
+import type {OutlineSection} from './outline.js'
+import {blocksToPlainText, toPlainText} from './text.js'
+import type {StrategyItem} from './types.js'
+
+/**
+ * The individual strategies a section presents: its subsections (`### ① Ask in writing`), else
+ * its list items (`1. **Ask in writing.** …`), else its numbered paragraphs (`①まず…`).
+ */
+export function extractItems(section: OutlineSection): StrategyItem[] {
+  if (section.children.length > 0) {
+    return section.children.map((child) => ({
+      title: cleanTitle(child.headingText ?? ''),
+      text: sectionText(child),
+    }))
+  }
+
+  const lists = section.blocks.filter((block) => block.type === 'list')
+  if (lists.length > 0) {
+    // Where some lists lead with bold titles, those are the strategies; other lists are detail.
+    const withLeads = lists.filter((list) =>
+      list.children.some((item) => leadOf(item) !== undefined),
+    )
+    const chosen = withLeads.length > 0 ? withLeads : lists
+    return chosen.flatMap((list) => list.children.map(itemFromListItem))
+  }
+
+  const paragraphs = section.blocks.filter(
+    (block): block is Paragraph => block.type === 'paragraph' && isNumberedOrLed(block),
+  )
+  if (paragraphs.length >= 2) return paragraphs.map((paragraph) => itemFromBlocks([paragraph]))
+  return []
+}
+
+function sectionText(section: OutlineSection): string {
+  const parts = [blocksToPlainText(section.blocks)]
+  for (const child of section.children) {
+    parts.push(child.headingText ?? '', sectionText(child))
+  }
+  return parts.filter((part) => part.trim() !== '').join('\n\n')
+}
+
+function isNumberedOrLed(paragraph: Paragraph) {
+  const first = paragraph.children[0]
+  if (first?.type === 'strong') return paragraph.children.length > 1
+  return first?.type === 'text' && numbering.test(first.value)
+}
+
+function leadOf(item: ListItem): string | undefined {
+  const paragraph = item.children[0]
+  if (paragraph?.type !== 'paragraph') return undefined
+  const first = paragraph.children[0]
+  return first?.type === 'strong' ? toPlainText(first) : undefined
+}
+
+function itemFromListItem(item: ListItem): StrategyItem {
+  return itemFromBlocks(item.children)
+}
+
+function itemFromBlocks(blocks: readonly RootContent[]): StrategyItem {
+  const first = blocks[0]
+  if (first?.type === 'paragraph' && first.children[0]?.type === 'strong') {
+    const title = cleanTitle(toPlainText(first.children[0]))
+    const rest = [
+      first.children.slice(1).map(toPlainText).join(''),
+      blocksToPlainText(blocks.slice(1)),
+    ]
+      .join('\n\n')
+      .trim()
+    return {title, text: rest.replace(/^[\s:：—–-]+/, '')}
+  }
+  const text = blocksToPlainText(blocks).replace(numbering, '').trim()
+  return splitFirstSentence(text)
+}
+
+/** A long item without a lead-in: its first sentence is its title. */
+function splitFirstSentence(text: string): StrategyItem {
+  const limit = Math.min(text.length, 200)
+  for (let index = 0; index < limit; index++) {
+    const char = text[index]
+    const isEnd =
+      char === '。' ||
+      char === '！' ||
+      char === '？' ||
+      char === '：' ||
+      ((char === '.' || char === '!' || char === '?' || char === ':') &&
+        (index + 1 === text.length || /\s/.test(text[index + 1] ?? '')))
+    if (isEnd && index > 0) {
+      const rest = text.slice(index + 1).trim()
+      if (rest === '') break
+      return {title: cleanTitle(text.slice(0, index + 1)), text: rest}
+    }
+  }
+  return {title: cleanTitle(text), text: ''}
+}
+
+/** Strip numbering (①, 1., Step 1:) and a trailing period or colon from a title. */
+export function cleanTitle(value: string): string {
+  return value
+    .replace(numbering, '')
+    .replace(/[\s.。:：]+$/u, '')
+    .trim()
+}

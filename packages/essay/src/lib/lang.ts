@@ -1,0 +1,23 @@
+const japaneseCharacter = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u
+const latinLetter = /[A-Za-z]/
+
+/**
+ * Guess the essay's language from its letters: Japanese when kana or kanji make up a real share
+ * of them (Japanese prose is full of Latin brand names and numbers), English otherwise.
+ */
+export function detectLang(text: string): 'ja' | 'en' {
+  let japanese = 0
+  let latin = 0
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text
+  for (const char of sample) {
+    if (japaneseCharacter.test(char)) japanese++
+    else if (latinLetter.test(char)) latin++
+  }
+  // One kanji carries about as much as a short English word.
+  return japanese * 3 >= latin && japanese > 0 ? 'ja' : 'en'
+}
+
+/** Whether a language tag is Japanese. */
+export function isJapanese(lang: string): boolean {
+  return lang === 'ja' || lang.startsWith('ja-')
+}

@@ -1,0 +1,124 @@
+import type {Heading, Root, RootContent} from 'mdast'
+import {isKind} from './kinds.js'
+import {toPlainText} from './text.js'
+import type {EssayWarning, Kind} from './types.js'
+
+/** A section before tagging: its heading, its own blocks and its subsections. */
+export interface OutlineSection {
+  heading: Heading | null
+  headingText: string | null
+  depth: number
+  blocks: RootContent[]
+  children: OutlineSection[]
+  /** Kind the author set with `<!-- tsuzuri: kind -->`. */
+  explicitKind?: Kind
+}
+
+export interface Outline {
+  title: string | null
+  /** The H1 taken as the title, if any. */
+  titleNode: Heading | undefined
+  sections: OutlineSection[]
+  warnings: EssayWarning[]
+}
+
+const tagComment = /^<!--\s*tsuzuri\s*:\s*([A-Za-z-]*)\s*-->\s*$/
+
+/**
+ * Split the top-level blocks of `tree` into nested sections by heading. The first H1 is the title
+ * (unless the frontmatter already gave a different one, in which case the H1 stays a section so
+ * its words are not lost); blocks before the first heading form the untitled opening section.
+ */
+export function buildOutline(tree: Root, frontmatterTitle: string | null): Outline {
+  const warnings: EssayWarning[] = []
+  const sections: OutlineSection[] = []
+  const stack: OutlineSection[] = []
+  let title = frontmatterTitle
+  let titleTaken = false
+  let titleNode: Heading | undefined
+  let opening: OutlineSection | undefined
+  let pendingKind: {kind: Kind; line: number | null} | undefined
+
+  for (const block of tree.children) {
+    if (block.type === 'html') {
+      const tag = tagComment.exec(block.value.trim())
+      if (tag) {
+        const name = (tag[1] ?? '').toLowerCase()
+        const line = block.position?.start.line ?? null
+        if (isKind(name)) pendingKind = {kind: name, line}
+        else {
+          warnings.push({
+            message: `Unknown kind \`${tag[1]}\` in a tsuzuri comment: use one of intro, background, experience, feelings, strategies, conclusion, other`,
+            line,
+          })
+        }
+        continue
+      }
+    }
+
+    if (block.type === 'heading') {
+      const text = toPlainText(block).trim()
+      if (block.depth === 1 && !titleTaken && sections.length === 0 && !opening) {
+        if (title === null || normalize(title) === normalize(text)) {
+          titleTaken = true
+          titleNode = block
+          title = text
+          continue
+        }
+      }
+      const section: OutlineSection = {
+        heading: block,
+        headingText: text,
+        depth: block.depth,
+        blocks: [],
+        children: [],
+      }
+      if (pendingKind) {
+        section.explicitKind = pendingKind.kind
+        pendingKind = undefined
+      }
+      while (stack.length > 0 && (stack[stack.length - 1]?.depth ?? 0) >= block.depth) stack.pop()
+      const parent = stack[stack.length - 1]
+      if (parent) parent.children.push(section)
+      else sections.push(section)
+      stack.push(section)
+      continue
+    }
+
+    let current = stack[stack.length - 1]
+    if (!current) {
+      if (!opening) {
+        opening = {heading: null, headingText: null, depth: 0, blocks: [], children: []}
+        sections.push(opening)
+      }
+      current = opening
+    }
+    if (pendingKind) {
+      if (current === opening && opening.blocks.length === 0) {
+        opening.explicitKind = pendingKind.kind
+      } else {
+        warnings.push({
+          message:
+            'A `<!-- tsuzuri: … -->` comment only tags the heading right after it: move it to the line before a heading',
+          line: pendingKind.line,
+        })
+      }
+      pendingKind = undefined
+    }
+    current.blocks.push(block)
+  }
+
+  if (pendingKind) {
+    warnings.push({
+      message:
+        'A `<!-- tsuzuri: … -->` comment at the end of the essay tags nothing: move it before a heading',
+      line: pendingKind.line,
+    })
+  }
+
+  return {title, titleNode, sections, warnings}
+}
+
+function normalize(value: string) {
+  return value.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase()
+}

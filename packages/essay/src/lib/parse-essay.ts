@@ -1,0 +1,145 @@
+import type {Definition, Root} from 'mdast'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+import {analyzeSections} from './analyze.js'
+import {readFrontmatter} from './frontmatter.js'
+import {isKind} from './kinds.js'
+import {detectLang} from './lang.js'
+import {buildOutline, type Outline} from './outline.js'
+import {looksLikePlainText, plainTextToMdast} from './plain-text.js'
+import {IdRegistry} from './slug.js'
+import type {Essay, EssayWarning, Kind, Options} from './types.js'
+
+const emptyOptions: Options = Object.freeze({})
+const formats = new Set(['auto', 'markdown', 'text'])
+
+/** The parts of parsing shared by `parseEssay` and `remarkEssay`. */
+export interface PreparedInput {
+  /** The body (frontmatter lines blanked, so positions still match the input). */
+  body: string
+  frontmatter: Record<string, unknown>
+  /** Lines the frontmatter block took (0 when there is none). */
+  frontmatterLines: number
+  format: 'markdown' | 'text'
+}
+
+/**
+ * Parse an essay written in Markdown (or plain text copied from a web page) into sections tagged
+ * by kind.
+ *
+ * @throws {TypeError} When `input` is not a string or `options` is malformed.
+ * @throws {EssayError} When the frontmatter is malformed (the error has the `line`).
+ */
+export function parseEssay(input: string, options?: Options | null): Essay {
+  if (typeof input !== 'string') {
+    throw new TypeError(`Expected \`input\` to be a string, not \`${describe(input)}\``)
+  }
+  const settings = validateOptions(options)
+  const prepared = prepareInput(input, settings)
+  const tree: Root =
+    prepared.format === 'text' ? plainTextToMdast(prepared.body, 1) : fromMarkdown(prepared.body)
+  return essayFromTree(tree, prepared, settings, true).essay
+}
+
+/** Validate options the way every public function does. */
+export function validateOptions(options: Options | null | undefined): Options {
+  if (options === null || options === undefined) return emptyOptions
+  if (typeof options !== 'object') {
+    throw new TypeError(`Expected \`options\` to be an object, not \`${describe(options)}\``)
+  }
+  if (options.format != null && !formats.has(options.format)) {
+    throw new TypeError(
+      `Expected \`options.format\` to be \`'auto'\`, \`'markdown'\` or \`'text'\`, not \`${describe(options.format)}\``,
+    )
+  }
+  if (options.lang != null && (typeof options.lang !== 'string' || options.lang.trim() === '')) {
+    throw new TypeError(
+      `Expected \`options.lang\` to be a language tag such as \`'ja'\`, not \`${describe(options.lang)}\``,
+    )
+  }
+  if (options.idPrefix != null && typeof options.idPrefix !== 'string') {
+    throw new TypeError(
+      `Expected \`options.idPrefix\` to be a string, not \`${describe(options.idPrefix)}\``,
+    )
+  }
+  return options
+}
+
+/** Strip the BOM, read frontmatter and decide the format. */
+export function prepareInput(input: string, options: Options): PreparedInput {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
+  const lines = text.split(/\r?\n|\r/)
+  const block = readFrontmatter(lines)
+  // Blank the frontmatter instead of cutting it, so every position still points into the input.
+  const body = block ? '\n'.repeat(block.lineCount) + lines.slice(block.lineCount).join('\n') : text
+  const requested = options.format ?? 'auto'
+  const format = requested === 'auto' ? (looksLikePlainText(body) ? 'text' : 'markdown') : requested
+  return {body, frontmatter: block?.data ?? {}, frontmatterLines: block?.lineCount ?? 0, format}
+}
+
+/** Build the essay from a parsed tree. */
+export function essayFromTree(
+  tree: Root,
+  prepared: PreparedInput,
+  options: Options,
+  html: boolean,
+): {essay: Essay; outline: Outline} {
+  const {frontmatter} = prepared
+  const warnings: EssayWarning[] = []
+  const frontmatterTitle = typeof frontmatter.title === 'string' ? frontmatter.title : null
+  const outline = buildOutline(tree, frontmatterTitle)
+  warnings.push(...outline.warnings)
+
+  // The cues follow the script the essay is written in, whatever `lang` says.
+  const detected = detectLang(prepared.body)
+  const lang =
+    options.lang ??
+    (typeof frontmatter.lang === 'string' && frontmatter.lang.trim() !== ''
+      ? frontmatter.lang.trim()
+      : detected)
+
+  const definitions: Definition[] = tree.children.filter((node) => node.type === 'definition')
+  const sections = analyzeSections(outline.sections, {
+    japanese: detected === 'ja',
+    ids: new IdRegistry(options.idPrefix ?? ''),
+    definitions,
+    forced: forcedKinds(frontmatter, warnings),
+    html,
+  })
+
+  return {
+    essay: {title: outline.title, lang, frontmatter, sections, warnings},
+    outline,
+  }
+}
+
+function forcedKinds(frontmatter: Record<string, unknown>, warnings: EssayWarning[]) {
+  const forced = new Map<string, Kind>()
+  const value = frontmatter.kinds
+  if (value === undefined || value === null) return forced
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    warnings.push({
+      message:
+        'Frontmatter `kinds` must map headings (or section ids) to kinds, e.g. `kinds:` then `  私の場合: experience`',
+      line: null,
+    })
+    return forced
+  }
+  for (const [heading, kind] of Object.entries(value)) {
+    if (isKind(kind)) forced.set(heading.trim(), kind)
+    else {
+      warnings.push({
+        message: `Frontmatter \`kinds\` gives \`${String(kind)}\` for “${heading}”: use one of intro, background, experience, feelings, strategies, conclusion, other`,
+        line: null,
+      })
+    }
+  }
+  return forced
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+  return typeof value
+}

@@ -1,0 +1,105 @@
+import type {Parent, PhrasingContent, RootContent} from 'mdast'
+import {htmlAllowlist} from './html-allowlist.js'
+
+/**
+ * Raw HTML in an essay is never rendered as HTML: that is how nothing in an essay can run script.
+ * Its visible text is kept, so no words of the author are lost. Comments and the content of
+ * script-like elements are dropped; `<br>` stays a line break.
+ */
+export function replaceRawHtml(parent: Parent): void {
+  const children = parent.children as RootContent[]
+  const result: RootContent[] = []
+  for (const child of children) {
+    if (child.type === 'html') {
+      const inline = htmlToPhrasing(child.value)
+      if (inline.length === 0) continue
+      const isBlock =
+        parent.type === 'root' || parent.type === 'listItem' || parent.type === 'blockquote'
+      if (isBlock) {
+        const paragraph: RootContent = {type: 'paragraph', children: inline}
+        if (child.position) paragraph.position = child.position
+        result.push(paragraph)
+      } else {
+        result.push(...inline)
+      }
+      continue
+    }
+    if ('children' in child) replaceRawHtml(child)
+    result.push(child)
+  }
+  parent.children = result
+}
+
+const stripped = new Set(htmlAllowlist.strip)
+
+/** Visible text of an HTML snippet, scanning once, character by character. */
+export function htmlToPhrasing(html: string): PhrasingContent[] {
+  const nodes: PhrasingContent[] = []
+  let text = ''
+  let index = 0
+  let skipUntil: string | undefined
+  while (index < html.length) {
+    const open = html.indexOf('<', index)
+    const chunk = open === -1 ? html.slice(index) : html.slice(index, open)
+    if (!skipUntil) text += chunk
+    if (open === -1) break
+    if (html.startsWith('<!--', open)) {
+      const close = html.indexOf('-->', open + 4)
+      index = close === -1 ? html.length : close + 3
+      continue
+    }
+    const close = html.indexOf('>', open + 1)
+    if (close === -1) {
+      if (!skipUntil) text += html.slice(open)
+      break
+    }
+    const tag = /^<\s*(\/?)\s*([a-zA-Z][a-zA-Z0-9-]*)/.exec(
+      html.slice(open, Math.min(close + 1, open + 40)),
+    )
+    index = close + 1
+    if (!tag) {
+      // Not a tag after all (`a < b`): it is text.
+      if (!skipUntil) text += html.slice(open, close + 1)
+      continue
+    }
+    const name = (tag[2] ?? '').toLowerCase()
+    const closing = tag[1] === '/'
+    if (skipUntil) {
+      if (closing && name === skipUntil) skipUntil = undefined
+      continue
+    }
+    if (!closing && stripped.has(name)) {
+      skipUntil = name
+      continue
+    }
+    if (name === 'br') {
+      if (text) nodes.push({type: 'text', value: decodeBasicEntities(text)})
+      text = ''
+      nodes.push({type: 'break'})
+    }
+  }
+  if (text.trim() !== '') nodes.push({type: 'text', value: decodeBasicEntities(text)})
+  return nodes.length === 1 && nodes[0]?.type === 'break' ? [] : nodes
+}
+
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+}
+
+function decodeBasicEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code =
+        name[1] === 'x' || name[1] === 'X'
+          ? Number.parseInt(name.slice(2), 16)
+          : Number(name.slice(1))
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    }
+    return entities[name.toLowerCase()] ?? whole
+  })
+}

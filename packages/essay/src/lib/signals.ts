@@ -1,0 +1,198 @@
+import type {List, RootContent} from 'mdast'
+import {
+  type BodyCues,
+  type Cue,
+  englishCues,
+  enumeration,
+  headingCues,
+  japaneseCues,
+  numbering,
+} from './cues.js'
+import type {Kind} from './types.js'
+
+/** Evidence for each kind, with the reasons behind it. */
+export type Evidence = Record<Kind, {score: number; reasons: string[]}>
+
+export function emptyEvidence(): Evidence {
+  return {
+    intro: {score: 0, reasons: []},
+    background: {score: 0, reasons: []},
+    experience: {score: 0, reasons: []},
+    feelings: {score: 0, reasons: []},
+    strategies: {score: 0, reasons: []},
+    conclusion: {score: 0, reasons: []},
+    other: {score: 0, reasons: []},
+  }
+}
+
+export function add(evidence: Evidence, kind: Kind, score: number, reason: string): void {
+  evidence[kind].score += score
+  evidence[kind].reasons.push(reason)
+}
+
+/** Weight of a heading that names a kind: strong enough to beat any body signal alone. */
+export const headingWeight = 3
+
+/** Evidence from words in a heading. */
+export function headingEvidence(heading: string, evidence: Evidence): boolean {
+  let found = false
+  for (const [kind, cues] of Object.entries(headingCues) as Array<[Kind, Cue[]]>) {
+    for (const cue of cues) {
+      const match = cue.pattern.exec(heading)
+      if (match) {
+        add(evidence, kind, headingWeight, cue.label.replace('$&', match[0].trim()))
+        found = true
+        break
+      }
+    }
+  }
+  return found
+}
+
+/** How the blocks of a section are shaped, as far as strategies go. */
+export interface Structure {
+  orderedLists: number
+  listItems: number
+  boldLeadItems: number
+  numberedParagraphs: number
+  numberedChildren: number
+}
+
+export function structureOf(blocks: readonly RootContent[], childHeadings: readonly string[]) {
+  const structure: Structure = {
+    orderedLists: 0,
+    listItems: 0,
+    boldLeadItems: 0,
+    numberedParagraphs: 0,
+    numberedChildren: childHeadings.filter((heading) => numbering.test(heading)).length,
+  }
+  for (const block of blocks) {
+    if (block.type === 'list') {
+      if (block.ordered) structure.orderedLists++
+      structure.listItems += block.children.length
+      structure.boldLeadItems += countBoldLeads(block)
+    } else if (block.type === 'paragraph') {
+      const first = block.children[0]
+      if (first?.type === 'text' && numbering.test(first.value) && /^\s*\S/.test(first.value)) {
+        structure.numberedParagraphs++
+      } else if (first?.type === 'strong' && block.children.length > 1) {
+        structure.boldLeadItems++
+      }
+    }
+  }
+  return structure
+}
+
+function countBoldLeads(list: List) {
+  let count = 0
+  for (const item of list.children) {
+    const paragraph = item.children[0]
+    if (paragraph?.type === 'paragraph' && paragraph.children[0]?.type === 'strong') count++
+  }
+  return count
+}
+
+/** Longest run of text a cue is tested on: keeps every regex linear on pathological input. */
+const maxSentence = 400
+
+/** Split text into sentences (Japanese 。！？, English .!?, and line breaks). */
+export function sentencesOf(text: string, japanese: boolean): string[] {
+  const pieces = japanese ? text.split(/(?<=[。！？!?])|\n+/) : text.split(/(?<=[.!?])\s+|\n+/)
+  const sentences: string[] = []
+  for (const piece of pieces) {
+    const trimmed = piece.trim()
+    if (trimmed.length < 2) continue
+    for (let start = 0; start < trimmed.length; start += maxSentence) {
+      sentences.push(trimmed.slice(start, start + maxSentence))
+    }
+  }
+  return sentences
+}
+
+/**
+ * Evidence from a section's body: what share of its sentences narrate, feel, advise, define,
+ * close or announce, plus its shape (numbered lists, bold lead-ins, numbered subsections).
+ */
+export function bodyEvidence(
+  text: string,
+  japanese: boolean,
+  structure: Structure,
+  evidence: Evidence,
+): void {
+  const cues: BodyCues = japanese ? japaneseCues : englishCues
+  const sentences = sentencesOf(text, japanese)
+  const total = sentences.length
+  let narrative = 0
+  let timed = 0
+  let emotional = 0
+  let advice = 0
+  let defining = 0
+  let closing = 0
+  let announcing = 0
+  for (const sentence of sentences) {
+    const isEmotional = cues.emotion.test(sentence)
+    const isPast = cues.past.test(sentence)
+    const isFirstPerson = japanese || cues.firstPerson.test(sentence)
+    if (isEmotional) emotional++
+    if (isPast && isFirstPerson && !isEmotional) narrative++
+    if (cues.time.test(sentence)) timed++
+    if (cues.advice.test(sentence)) advice++
+    if (cues.definition.test(sentence)) defining++
+    if (cues.closing.test(sentence)) closing++
+    if (cues.announce.test(sentence)) announcing++
+  }
+  const hasEnumeration = enumeration.test(text.slice(0, 2000))
+
+  if (total > 0) {
+    // Shares, with a little smoothing so one sentence out of one does not count as “all”.
+    const share = (count: number) => count / (total + 1)
+    const narrativeShare = share(narrative)
+    if (narrativeShare > 0.15) {
+      add(
+        evidence,
+        'experience',
+        2.4 * narrativeShare + Math.min(0.6, 1.2 * share(timed)),
+        japanese ? 'past-tense narrative' : 'past-tense first-person narrative',
+      )
+    }
+    const emotionalShare = share(emotional)
+    if (emotionalShare > 0.15) {
+      add(evidence, 'feelings', 2.8 * emotionalShare, 'emotion words')
+    }
+    const adviceShare = share(advice)
+    if (adviceShare > 0.1) {
+      add(
+        evidence,
+        'strategies',
+        2.6 * adviceShare,
+        japanese ? 'advice forms (〜しましょう, 〜てみる)' : 'advice and modal forms (try, should)',
+      )
+    }
+    const definingShare = share(defining)
+    if (definingShare > 0.15) {
+      add(evidence, 'background', 2.6 * definingShare, 'definitions and facts')
+    }
+    const closingShare = share(closing)
+    if (closingShare > 0.15) {
+      add(evidence, 'conclusion', 2 * closingShare, 'hopeful or reader-addressing close')
+    }
+    if (announcing > 0) {
+      add(evidence, 'intro', Math.min(1.2, 1.6 * share(announcing) + 0.4), 'introduces the post')
+    }
+  }
+
+  const listedAdvice = structure.boldLeadItems >= 2 || structure.numberedChildren >= 2
+  if (structure.boldLeadItems >= 2) {
+    add(evidence, 'strategies', 1.2, 'list of advice with bold lead-ins')
+  }
+  if (structure.numberedChildren >= 2) {
+    add(evidence, 'strategies', 1.4, 'numbered subsections')
+  } else if (structure.numberedParagraphs >= 2) {
+    add(evidence, 'strategies', 1.1, 'numbered paragraphs (①②③)')
+  } else if (structure.orderedLists > 0 && !listedAdvice) {
+    add(evidence, 'strategies', advice > 0 ? 0.9 : 0.4, 'numbered list')
+  }
+  if (hasEnumeration) {
+    add(evidence, 'strategies', 0.5, 'announces a number of ways')
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Turn a heading into an id fragment: lowercase letters and digits of any script (so Japanese
+ * headings keep their words), joined by `-`. Nothing that needs escaping in a URL fragment
+ * besides the percent-encoding browsers do for non-ASCII anyway.
+ */
+export function slugify(value: string): string {
+  let result = ''
+  let pendingDash = false
+  for (const char of value.normalize('NFKC').toLowerCase()) {
+    if (/[\p{L}\p{N}\p{M}_]/u.test(char)) {
+      if (pendingDash && result) result += '-'
+      pendingDash = false
+      result += char
+    } else {
+      pendingDash = true
+    }
+  }
+  return result.slice(0, 64)
+}
+
+/** Hands out unique ids within one essay. */
+export class IdRegistry {
+  readonly #used = new Set<string>()
+  readonly #prefix: string
+
+  constructor(prefix: string) {
+    this.#prefix = prefix
+  }
+
+  /** A unique id for a section whose heading is `heading` (or the untitled opening). */
+  take(heading: string | null, fallback: string): string {
+    const base = this.#prefix + ((heading === null ? '' : slugify(heading)) || fallback)
+    let id = base
+    let count = 1
+    while (this.#used.has(id)) {
+      id = `${base}-${count++}`
+    }
+    this.#used.add(id)
+    return id
+  }
+}

@@ -1,0 +1,69 @@
+import type {Essay, Section} from './types.js'
+
+/** Configuration for `toHtml`. */
+export interface ToHtmlOptions {
+  /**
+   * Append the essay as JSON in `<script type="application/json" data-tsuzuri-essay>`, so that
+   * `<tsuzuri-essay>` wrapped around the HTML can enhance it without fetching or parsing.
+   * Browsers never run such a script, and `<` is escaped so the JSON cannot close it.
+   *
+   * @default false
+   */
+  embedData?: boolean | null | undefined
+  /**
+   * Heading level of top-level section headings; deeper sections follow (capped at 6). The title
+   * is one level above.
+   *
+   * @default 2
+   */
+  headingLevel?: number | null | undefined
+}
+
+const emptyOptions: ToHtmlOptions = Object.freeze({})
+
+/**
+ * Render a parsed essay as one HTML fragment: an `<article>` with the title and one
+ * `<section id data-kind>` per section, nested as in the essay. Section HTML was sanitized when
+ * the essay was parsed; headings and attributes are escaped here.
+ */
+export function toHtml(essay: Essay, options?: ToHtmlOptions | null): string {
+  if (!essay || typeof essay !== 'object' || !Array.isArray(essay.sections)) {
+    throw new TypeError('Expected `essay` to be an Essay returned by `parseEssay`')
+  }
+  const settings = options ?? emptyOptions
+  const level = settings.headingLevel ?? 2
+  if (!Number.isInteger(level) || level < 1 || level > 6) {
+    throw new TypeError(
+      `Expected \`options.headingLevel\` to be an integer from 1 to 6, not \`${String(level)}\``,
+    )
+  }
+  let html = `<article class="tsuzuri-essay" lang="${escapeHtml(essay.lang)}">\n`
+  if (essay.title !== null)
+    html += `<h${Math.max(1, level - 1)}>${escapeHtml(essay.title)}</h${Math.max(1, level - 1)}>\n`
+  for (const section of essay.sections) html += renderSection(section, level)
+  if (settings.embedData) {
+    const json = JSON.stringify(essay)
+      .replaceAll('<', '\\u003c')
+      .replaceAll('\u2028', '\\u2028')
+      .replaceAll('\u2029', '\\u2029')
+    html += `<script type="application/json" data-tsuzuri-essay>${json}</script>\n`
+  }
+  return `${html}</article>\n`
+}
+
+function renderSection(section: Section, level: number): string {
+  const depth = Math.min(level, 6)
+  let html = `<section id="${escapeHtml(section.id)}" data-kind="${escapeHtml(section.kind)}">\n`
+  if (section.heading !== null) html += `<h${depth}>${escapeHtml(section.heading)}</h${depth}>\n`
+  if (section.html) html += `${section.html}\n`
+  for (const child of section.children) html += renderSection(child, level + 1)
+  return `${html}</section>\n`
+}
+
+function escapeHtml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+}
