@@ -103,7 +103,7 @@ function decide(
   return classify({
     heading: section.headingText,
     text: fullText,
-    structure: structureOf(section.blocks, childHeadings),
+    structure: structureOf(section.blocks, childHeadings, context.japanese),
     japanese: context.japanese,
     index: place.index,
     count: place.count,

@@ -1,3 +1,4 @@
+import {numbering} from './cues.js'
 import {kinds} from './kinds.js'
 import {
   add,
@@ -5,6 +6,7 @@ import {
   type Evidence,
   emptyEvidence,
   headingEvidence,
+  headingWeight,
   type Structure,
 } from './signals.js'
 import type {Kind} from './types.js'
@@ -53,9 +55,18 @@ export function classify(context: SectionContext): Decision {
   const bestScore = best ? evidence[best].score : 0
   const margin = bestScore - (runnerUp ? evidence[runnerUp].score : 0)
 
+  // A heading that names two kinds (“Background: why I left”) is ambiguous, however the body reads.
+  const namesSeveral =
+    named && ranked.filter((kind) => evidence[kind].score >= headingWeight).length > 1
+
   if (context.parent) {
-    const own = best && bestScore >= 1.5 && margin >= 0.7 && best !== context.parent.kind
-    const namedOtherwise = named && best !== context.parent.kind && margin > 0
+    // Numbered subsections of a strategies section are its items, whatever each one narrates.
+    const isItem =
+      context.parent.kind === 'strategies' &&
+      context.heading !== null &&
+      numbering.test(context.heading)
+    const own = !isItem && best && bestScore >= 1.5 && margin >= 0.7 && best !== context.parent.kind
+    const namedOtherwise = !isItem && named && best !== context.parent.kind && margin > 0
     if (!(own || namedOtherwise)) {
       return {
         kind: context.parent.kind,
@@ -81,7 +92,7 @@ export function classify(context: SectionContext): Decision {
 
   // A heading alone reaches ~0.8; agreement from the body and a clear margin push it higher.
   const confidence = Math.min(
-    0.97,
+    namesSeveral ? 0.6 : 0.97,
     0.3 + 0.12 * Math.min(bestScore, 4.5) + 0.1 * Math.min(margin, 2),
   )
   return {kind: best, confidence: round(confidence), reasons: evidence[best].reasons.slice(0, 4)}

@@ -38,7 +38,7 @@ export const headingCues: HeadingCues = {
     },
     {
       pattern:
-        /\b(?:what (?:is|are|'s) (?:a |an |the )?|what it means|definition|defining|background|context|the numbers|statistics|by the numbers|some history|the basics|the term|a quick primer|understanding)\b/i,
+        /\b(?:what (?:is|are|'s) (?:a |an |the )?|what [\w' -]{1,30}? (?:actually |really )?(?:is|are|means)\b|what it means|definition|defining|background|context|the numbers|statistics|by the numbers|some history|the basics|the term|a quick primer|understanding)\b/i,
       label: 'heading says “$&”',
     },
   ],
@@ -50,19 +50,19 @@ export const headingCues: HeadingCues = {
     },
     {
       pattern:
-        /\b(?:what happened|my story|our story|my experience|how it (?:started|began|happened)|the day|that day|the morning|the week|the year|the first (?:day|week|month)|a timeline|back then|story|when i (?:came back|returned|got|found|was|lost|left|moved))\b/i,
+        /\b(?:what happened|my story|our story|my experience|how it (?:started|began|happened)|the day|that day|the morning|the week|the year|the first (?:day|week|month)|a timeline|back then|story|when i (?:came back|returned|got|found|was|lost|left|moved)|why i (?:left|quit|moved|started|decided|stopped|chose)|how i (?:got|ended up|came|found out|learned))\b/i,
       label: 'heading says “$&”',
     },
   ],
   feelings: [
     {
       pattern:
-        /気持ち|本音|思い|想い|心境|心情|感情|葛藤|モヤモヤ|もやもや|悩み|不安|つらさ|辛さ|つらかった|辛かった|悔し|罪悪感|孤独|焦り|感じた|感じて|涙|心の中|胸の内|正直な/,
+        /気持ち|本音|思い|想い|心境|心情|感情|葛藤|寂し|さみし|悲し|怒り|虚し|むなし|しんど|やるせな|モヤモヤ|もやもや|悩み|不安|つらさ|辛さ|つらかった|辛かった|悔し|罪悪感|孤独|焦り|感じた|感じて|涙|心の中|胸の内|正直な/,
       label: 'heading mentions $&',
     },
     {
       pattern:
-        /\b(?:how (?:i|it|we) felt|how it feels|feelings?|emotions?|what it felt like|the guilt|guilt|grief|anger|shame|fear|loneliness|frustration|resentment|heartbreak|the hard part|inside my head|honestly|the weight)\b/i,
+        /\b(?:how (?:i|it|we) felt|how it feels|feelings?|emotions?|what it felt like|the guilt|guilt|grief|anger|shame|fear|loneliness|frustration|resentment|heartbreak|numb|lonely|afraid|ashamed|scared|sad|angry|the hard part|inside my head|honestly|the weight)\b/i,
       label: 'heading says “$&”',
     },
   ],
@@ -74,19 +74,19 @@ export const headingCues: HeadingCues = {
     },
     {
       pattern:
-        /\b(?:what i(?:'m| am) (?:trying|doing)|what i did|what i tried|what (?:helped|helps|works|worked)|what you can do|what to do|how to|how i cope|coping|tips?|strategies|strategy|ways? to|steps?|advice|tactics|a plan|my plan|the plan|toolkit|things? (?:that )?helped|moving forward|next steps|what i'd suggest|what i recommend|lessons?|practical|survival guide)\b/i,
+        /\b(?:what i(?:'m| am) (?:trying|doing)|what i did|what i tried|what (?:actually |really |finally |eventually )?(?:helped|helps|works|worked)|what you can do|what to do|how to|how i cope|coping|tips?|strategies|strategy|ways? to|steps?|advice|tactics|a plan|my plan|the plan|toolkit|things? (?:that )?helped|moving forward|next steps|what i'd suggest|what i recommend|lessons?|practical|survival guide)\b/i,
       label: 'heading says “$&”',
     },
   ],
   conclusion: [
     {
       pattern:
-        /最後に|さいごに|まとめ|おわりに|終わりに|結びに|むすび|あとがき|エピローグ|これから|今後|未来|最後のひと言|伝えたいこと|メッセージ|おわり$/,
+        /最後に|さいごに|まとめ|おわりに|終わりに|結びに|むすび|あとがき|エピローグ|これから|今後|未来|最後のひと言|伝えたいこと|メッセージ|おわり$|いま思う|今思う|今、思う|いまの私|今の私|いまの自分|今の自分|現在地/,
       label: 'heading mentions $&',
     },
     {
       pattern:
-        /\b(?:in closing|conclusion|concluding|final thoughts?|closing thoughts?|last words?|wrapping up|to sum up|summary|takeaways?|epilogue|afterword|where i am now|where things stand|looking ahead|what's next|what comes next|one last thing|a final word|a note to|if you're reading this|for now)\b/i,
+        /\b(?:in closing|conclusion|where i(?:'ve| have)? (?:landed|ended up)|where i am|concluding|final thoughts?|closing thoughts?|last words?|wrapping up|to sum up|summary|takeaways?|epilogue|afterword|where i am now|where things stand|looking ahead|what's next|what comes next|one last thing|a final word|a note to|if you're reading this|for now)\b/i,
       label: 'heading says “$&”',
     },
   ],
@@ -102,8 +102,12 @@ export interface BodyCues {
   time: RegExp
   /** Emotion words and inner-state verbs. */
   emotion: RegExp
+  /** Inner life: thinking, wondering, not knowing (feelings told without emotion words). */
+  inner: RegExp
   /** Advice and modal forms. */
   advice: RegExp
+  /** A list item or line that reads as an instruction (“車は四輪駆動にする”, “Lower the bar”). */
+  instruction: RegExp
   /** Definitions, facts, figures. */
   definition: RegExp
   /** Closing words: hope, thanks, addressing the reader. */
@@ -118,8 +122,11 @@ export const japaneseCues: BodyCues = {
   time: /\d+年|\d+月|\d+日|[一二三四五六七八九十]+年|ヶ月|か月|カ月|週間|当時|その日|あの日|その頃|あの頃|初日|翌日|翌週|翌月|ある日|先日|昨年|去年|半年|朝|夕方|夜|月曜|火曜|水曜|木曜|金曜|土曜|日曜|復帰|異動|入社|退職|診断/,
   emotion:
     /悲し|悔し|不安|怖|恐|焦|罪悪感|孤独|情けな|辛|つら|苦し|もやもや|モヤモヤ|嬉し|うれし|ほっと|ホッと|涙|泣|落ち込|傷つ|虚し|むなし|寂し|さみし|腹が立|腹立|怒|イライラ|恥ずかし|惨め|みじめ|申し訳|戸惑|とまど|ショック|絶望|安心|感じ|気持ち|思った|思いました|思ってしま|気がし|気がする|心が|胸が|やるせな|もどかし|置いていかれ|取り残され|自信|プライド|劣等感|疲れ|しんど|喪失|後ろめた|モヤ|複雑な|たまらな/,
+  inner:
+    /思う|思っ|感じ|気がし|かもしれな|のだろう|んだろう|なぜ|どうして|わからな|分からな|自分を責め|責め|心の|頭の中|考えてしま|考えて|ような気|たまらな|できなかった|なれなかった|消えたい|逃げたい|しまいたい|ばかり考え|[？?]$/,
+  instruction: /(?:[くすつぬむぶぐうる]|ない|こと|ように|ておく|でおく)[。.]?$/,
   advice:
-    /しましょう|ましょう|てみてください|てみて下さい|でみてください|てください|てみる|でみる|てみては|のがおすすめ|をおすすめ|がおすすめ|のがオススメ|ことが大切|ことが大事|ことが重要|が大切です|が大事です|ことです。|といいです|と良いです|とよいです|といいでしょう|とよいでしょう|べき|ようにしています|ようにしました|ようにする|ようにして|心がけ|意識し|おきましょう|ておく|でおく|ことにしました|ことにしています|もいいと思|てもいい|ても大丈夫|てOK|必要はありません|頼って|相談して|伝えて|残して|決めて|選んで|ルールに/,
+    /しましょう|ましょう|てみてください|てみて下さい|でみてください|てください|てみる|でみる|てみては|のがおすすめ|をおすすめ|がおすすめ|のがオススメ|ことが大切|ことが大事|ことが重要|が大切です|が大事です|ことです。|といいです|と良いです|とよいです|といいでしょう|とよいでしょう|べき|ようにしています|ようにしました|ようにする|ようにして|心がけ|意識し|おきましょう|ておく|でおく|ことにしました|ことにしています|ことにしている|ようにしている|ことにした|もいいと思|てもいい|ても大丈夫|てOK|必要はありません|頼って|相談して|伝えて|残して|決めて|選んで|ルールに/,
   definition:
     /とは|と呼ばれ|と呼ぶ|と言われ|といわれ|を指す|を指し|を意味|という言葉|という意味|用語|定義|統計|調査|によると|によれば|割合|%|％|一般的に|一般に|制度|法律|傾向|現象|典型的|多くの|データ|研究/,
   closing:
@@ -134,6 +141,10 @@ export const englishCues: BodyCues = {
   time: /\b(?:\d{4}|yesterday|last (?:year|month|week|spring|summer|fall|autumn|winter)|that (?:day|morning|night|week|year|month)|the (?:first|next|following) (?:day|week|month|year|morning)|months? (?:later|after)|weeks? (?:later|after)|years? (?:later|ago)|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|when i|back then|at the time|on my first|after (?:my|the) (?:leave|diagnosis|layoff|move|surgery))\b/i,
   emotion:
     /\b(?:felt|feel|feeling|feelings|angry|anger|sad|sadness|guilt|guilty|ashamed|shame|afraid|scared|fear|anxious|anxiety|lonely|loneliness|alone|frustrated|frustration|resent|resented|resentment|grief|grieve|grieving|cried|cry|crying|tears|heart|hurt|invisible|numb|relief|relieved|exhausted|overwhelmed|embarrassed|humiliated|jealous|envy|bitter|hopeless|helpless|furious|devastated|heartbroken|miserable|worthless|small|panic|dread|lost|proud|happy|joy|grateful|terrified|nervous|worried|worry|stung|ache|ached|emotions?|inside me|my chest|my stomach|i wondered|i questioned)\b/i,
+  inner:
+    /\b(?:i felt|i feel|i didn't know|i did not know|i couldn't|i could not|i wondered|i kept thinking|i kept asking|i think|i thought|i realized|i realised|part of me|myself|nothing|why|what if|no idea|i don't know|i wasn't sure|somehow|i missed|i wanted)\b|\?$/i,
+  instruction:
+    /^(?!(?:then|and|but|so|because|when|if|after|before|since|until|while|once|this|that|these|those|there|here|what|which|who|how|why|it|i|we|you|he|she|they|my|our|his|her|their|the|a|an|one|some|all|most|many|every|each|no|not|just|only|even|also|still|maybe|now|today|later|soon|by|from|at|in|on|of|for|with|to|as|like|is|was|were|are)\b)[a-z]{2,12} (?:the|a|an|your|yourself|it|them|up|down|out|back|off|on|in|to|with|for|one|some|something|what|how|less|more|everything|anything|people|time|at|into|about|early|often|every|each|no|yes|help|before|after)\b/i,
   advice:
     /(?:^|[.!?:]\s+|\n)(?:try|ask|start|keep|write|make|find|set|talk|take|let|don't|do not|remember|consider|give|stop|say|learn|protect|schedule|get|be|look|name|notice|use|put|pick|tell|treat|build|plan|practice|allow|accept|reach|join|document|share|choose|decide|focus|limit|book|block|write down|speak|request|negotiate|forgive|rest|sleep|eat|walk|breathe|celebrate|track|record|save|check|prepare|list)\b|\b(?:you can|you could|you should|you might|you may want|it helps|it helped|i recommend|i'd recommend|i suggest|i'd suggest|make sure|try to|try|should|the key is|instead of|my advice|worth (?:it|doing|trying)|if you can|give yourself|helps to|helped me|works for me|i've started|i started to|i now|i've learned to|here's what|one thing that)\b/i,
   definition:
@@ -146,7 +157,7 @@ export const englishCues: BodyCues = {
 
 /** Numbering at the start of a strategy title: ①, 1., 1), (1), （1）, Step 1:, その1, 第1に, #1. */
 export const numbering =
-  /^\s*(?:[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2776-\u277f]|(?:step|ステップ)\s*\d{1,3}\s*[:：.．)）-]?|その\s*\d{1,3}\s*[:：.．、]?|第\s*\d{1,3}\s*[にの、.]?|\(\d{1,3}\)|（\d{1,3}）|\d{1,3}\s*[.．)）:：、]|#\d{1,3}[:：.]?|[a-z][.)]\s)\s*/i
+  /^\s*(?:[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2776-\u277f]|(?:step|ステップ)\s*\d{1,3}\s*[:：.．)）-]?|その\s*\d{1,3}\s*[:：.．、]?|第\s*\d{1,3}\s*[にの、.]?|\(\d{1,3}\)|（\d{1,3}）|\d{1,3}\s*[.．)）:：、]|#\d{1,3}[:：.]?|[a-z][.)]\s|(?:first|second|third|fourth|fifth|sixth|finally|lastly)(?:ly)?,\s|(?:[一二三四五六七八九十]|ひと|ふた|みっ|よっ|いつ|[1-9１-９])つ目(?:は|に|、)?)\s*/i
 
 /** Announcements of a count of ways: “3つの方法”, “three ways”, “5 tips”. */
 export const enumeration =

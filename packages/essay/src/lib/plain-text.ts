@@ -85,6 +85,7 @@ export function plainTextToMdast(value: string, firstLine: number): Root {
   const lines = value.split(/\r?\n|\r/)
   const children: RootContent[] = []
   let seenHeading = false
+  let group = false
   let list: List | undefined
   let paragraph: Paragraph | undefined
 
@@ -106,9 +107,20 @@ export function plainTextToMdast(value: string, firstLine: number): Root {
       list = undefined
       paragraph = undefined
       const numbered = isNumberedHeading(line)
-      const depth = isTitle ? 1 : numbered && seenHeading ? 3 : 2
-      if (!isTitle && !numbered) seenHeading = true
-      if (!isTitle && numbered && !seenHeading) seenHeading = true
+      let depth = 2
+      if (isTitle) depth = 1
+      else if (numbered && seenHeading) depth = 3
+      else if (group && !headingCueMatches(line)) depth = 3
+      else {
+        // A heading followed straight by another heading is a group (体験談 → its episodes):
+        // the unnumbered headings after it are its subsections, until one names a kind.
+        const next = nextContentLine(lines, index)
+        group =
+          next !== undefined &&
+          isHeadingLine(lines, next) &&
+          !isNumberedHeading((lines[next] ?? '').trim())
+      }
+      if (!isTitle) seenHeading = true
       const heading: Heading = {
         type: 'heading',
         depth: depth as Heading['depth'],

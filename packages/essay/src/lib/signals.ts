@@ -8,6 +8,7 @@ import {
   japaneseCues,
   numbering,
 } from './cues.js'
+import {toPlainText} from './text.js'
 import type {Kind} from './types.js'
 
 /** Evidence for each kind, with the reasons behind it. */
@@ -56,10 +57,18 @@ export interface Structure {
   boldLeadItems: number
   numberedParagraphs: number
   numberedChildren: number
+  /** List items that read as instructions or advice. */
+  adviceItems: number
 }
 
-export function structureOf(blocks: readonly RootContent[], childHeadings: readonly string[]) {
+export function structureOf(
+  blocks: readonly RootContent[],
+  childHeadings: readonly string[],
+  japanese: boolean,
+) {
+  const cues = japanese ? japaneseCues : englishCues
   const structure: Structure = {
+    adviceItems: 0,
     orderedLists: 0,
     listItems: 0,
     boldLeadItems: 0,
@@ -71,6 +80,10 @@ export function structureOf(blocks: readonly RootContent[], childHeadings: reado
       if (block.ordered) structure.orderedLists++
       structure.listItems += block.children.length
       structure.boldLeadItems += countBoldLeads(block)
+      for (const item of block.children) {
+        const text = firstSentence(toPlainText(item))
+        if (cues.instruction.test(text) || cues.advice.test(text)) structure.adviceItems++
+      }
     } else if (block.type === 'paragraph') {
       const first = block.children[0]
       if (first?.type === 'text' && numbering.test(first.value) && /^\s*\S/.test(first.value)) {
@@ -125,16 +138,19 @@ export function bodyEvidence(
   let narrative = 0
   let timed = 0
   let emotional = 0
+  let inward = 0
   let advice = 0
   let defining = 0
   let closing = 0
   let announcing = 0
   for (const sentence of sentences) {
     const isEmotional = cues.emotion.test(sentence)
+    const isInward = cues.inner.test(sentence)
+    if (isInward && !isEmotional) inward++
     const isPast = cues.past.test(sentence)
     const isFirstPerson = japanese || cues.firstPerson.test(sentence)
     if (isEmotional) emotional++
-    if (isPast && isFirstPerson && !isEmotional) narrative++
+    if (isPast && isFirstPerson && !isEmotional && !isInward) narrative++
     if (cues.time.test(sentence)) timed++
     if (cues.advice.test(sentence)) advice++
     if (cues.definition.test(sentence)) defining++
@@ -158,6 +174,10 @@ export function bodyEvidence(
     const emotionalShare = share(emotional)
     if (emotionalShare > 0.15) {
       add(evidence, 'feelings', 2.8 * emotionalShare, 'emotion words')
+    }
+    const inwardShare = share(inward)
+    if (inwardShare > 0.15) {
+      add(evidence, 'feelings', 1.4 * inwardShare, 'inner reflection')
     }
     const adviceShare = share(advice)
     if (adviceShare > 0.1) {
@@ -192,7 +212,16 @@ export function bodyEvidence(
   } else if (structure.orderedLists > 0 && !listedAdvice) {
     add(evidence, 'strategies', advice > 0 ? 0.9 : 0.4, 'numbered list')
   }
+  if (structure.adviceItems >= 2 && structure.adviceItems * 2 >= structure.listItems) {
+    add(evidence, 'strategies', 1, 'list of things to do')
+  }
   if (hasEnumeration) {
     add(evidence, 'strategies', 0.5, 'announces a number of ways')
   }
+}
+
+function firstSentence(text: string): string {
+  const trimmed = text.trim()
+  const end = trimmed.search(/[。！？!?\n]|\.(?:\s|$)/)
+  return end === -1 ? trimmed : trimmed.slice(0, end)
 }
