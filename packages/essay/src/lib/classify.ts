@@ -6,7 +6,6 @@ import {
   type Evidence,
   emptyEvidence,
   headingEvidence,
-  headingWeight,
   type Structure,
 } from './signals.js'
 import type {Kind} from './types.js'
@@ -45,7 +44,8 @@ const minimumScore = 0.75
  */
 export function classify(context: SectionContext): Decision {
   const evidence = emptyEvidence()
-  const named = context.heading !== null && headingEvidence(context.heading, evidence)
+  const namedKinds = context.heading === null ? 0 : headingEvidence(context.heading, context.japanese, evidence)
+  const named = namedKinds > 0
   bodyEvidence(context.text, context.japanese, context.structure, evidence)
   if (context.parent === undefined) addPosition(context, evidence)
 
@@ -56,8 +56,7 @@ export function classify(context: SectionContext): Decision {
   const margin = bestScore - (runnerUp ? evidence[runnerUp].score : 0)
 
   // A heading that names two kinds (“Background: why I left”) is ambiguous, however the body reads.
-  const namesSeveral =
-    named && ranked.filter((kind) => evidence[kind].score >= headingWeight).length > 1
+  const namesSeveral = namedKinds > 1
 
   if (context.parent) {
     // Numbered subsections of a strategies section are its items, whatever each one narrates.
@@ -92,7 +91,7 @@ export function classify(context: SectionContext): Decision {
 
   // A heading alone reaches ~0.8; agreement from the body and a clear margin push it higher.
   const confidence = Math.min(
-    namesSeveral ? 0.6 : 0.97,
+    namesSeveral ? 0.7 : 0.97,
     0.3 + 0.12 * Math.min(bestScore, 4.5) + 0.1 * Math.min(margin, 2),
   )
   return {kind: best, confidence: round(confidence), reasons: evidence[best].reasons.slice(0, 4)}

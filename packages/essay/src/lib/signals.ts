@@ -34,20 +34,27 @@ export function add(evidence: Evidence, kind: Kind, score: number, reason: strin
 /** Weight of a heading that names a kind: strong enough to beat any body signal alone. */
 export const headingWeight = 3
 
-/** Evidence from words in a heading. */
-export function headingEvidence(heading: string, evidence: Evidence): boolean {
-  let found = false
+/**
+ * Evidence from words in a heading; returns how many kinds it names. When it names several
+ * (“Tips for the first month”, “最初の一ヶ月のコツ”), the head of the phrase counts most: the
+ * first match in English, the last in Japanese.
+ */
+export function headingEvidence(heading: string, japanese: boolean, evidence: Evidence): number {
+  const matches: Array<{kind: Kind; index: number; reason: string}> = []
   for (const [kind, cues] of Object.entries(headingCues) as Array<[Kind, Cue[]]>) {
     for (const cue of cues) {
       const match = cue.pattern.exec(heading)
       if (match) {
-        add(evidence, kind, headingWeight, cue.label.replace('$&', match[0].trim()))
-        found = true
+        matches.push({kind, index: match.index, reason: cue.label.replace('$&', match[0].trim())})
         break
       }
     }
   }
-  return found
+  matches.sort((a, b) => (japanese ? b.index - a.index : a.index - b.index))
+  for (const [rank, match] of matches.entries()) {
+    add(evidence, match.kind, rank === 0 ? headingWeight : headingWeight * 0.6, match.reason)
+  }
+  return matches.length
 }
 
 /** How the blocks of a section are shaped, as far as strategies go. */

@@ -1,0 +1,140 @@
+import {EssayError, parseEssay} from '@tsuzuri/essay'
+import {describe, expect, it} from 'vitest'
+
+const essay = `---
+title: Back to a smaller desk
+author: Mina
+tags: [work, leave]
+---
+
+# Back to a smaller desk
+
+I came back in April. This is what I learned.
+
+## The first week
+
+On Monday my manager handed me a spreadsheet.
+
+### Tuesday
+
+I sat near the printer.
+
+## 私の気持ち
+
+悔しかった。
+
+## In closing
+
+Thank you for reading.
+`
+
+describe('parseEssay: structure', () => {
+  it('should take the title from frontmatter or the first H1, not make it a section', () => {
+    const result = parseEssay(essay)
+    expect(result.title).toBe('Back to a smaller desk')
+    expect(result.sections.map((section) => section.heading)).toEqual([
+      null,
+      'The first week',
+      '私の気持ち',
+      'In closing'
+    ])
+    expect(parseEssay('# Only a title\n\nText.').title).toBe('Only a title')
+    expect(parseEssay('Text only.').title).toBeNull()
+  })
+
+  it('should keep an H1 that differs from the frontmatter title as a section, so no words are lost', () => {
+    const result = parseEssay('---\ntitle: A\n---\n\n# B\n\nText.')
+    expect(result.title).toBe('A')
+    expect(result.sections[0]?.heading).toBe('B')
+  })
+
+  it('should parse the frontmatter', () => {
+    expect(parseEssay(essay).frontmatter).toEqual({
+      title: 'Back to a smaller desk',
+      author: 'Mina',
+      tags: ['work', 'leave']
+    })
+  })
+
+  it('should make content before the first heading an untitled intro section', () => {
+    const [intro] = parseEssay(essay).sections
+    expect(intro).toMatchObject({kind: 'intro', heading: null, depth: 0, id: 'intro'})
+    expect(intro?.text).toBe('I came back in April. This is what I learned.')
+  })
+
+  it('should nest subsections under their parent heading', () => {
+    const first = parseEssay(essay).sections[1]
+    expect(first?.children.map((child) => [child.heading, child.depth])).toEqual([['Tuesday', 3]])
+    expect(first?.text).toBe('On Monday my manager handed me a spreadsheet.')
+  })
+
+  it('should give positions that point into the input, frontmatter included', () => {
+    const lines = essay.split('\n')
+    const [, first, , closing] = parseEssay(essay).sections
+    expect(lines[(first?.position.start.line ?? 0) - 1]).toBe('## The first week')
+    expect(lines[(first?.position.end.line ?? 0) - 1]).toBe('I sat near the printer.')
+    expect(lines[(closing?.position.end.line ?? 0) - 1]).toBe('Thank you for reading.')
+  })
+
+  it('should give unique, URL-fragment-safe ids, keeping Japanese words', () => {
+    const result = parseEssay('## 私の気持ち\n\nA.\n\n## 私の気持ち\n\nB.\n\n## What I’m trying!\n\nC.\n\n## ★☆\n\nD.')
+    const ids = result.sections.map((section) => section.id)
+    expect(ids).toEqual(['私の気持ち', '私の気持ち-1', 'what-i-m-trying', 'section'])
+    for (const id of ids) expect(id).toMatch(/^[\p{L}\p{N}_-]+$/u)
+  })
+
+  it('should prefix ids with `idPrefix`', () => {
+    const result = parseEssay('Intro.\n\n## A\n\nText.', {idPrefix: 'post1-'})
+    expect(result.sections.map((section) => section.id)).toEqual(['post1-intro', 'post1-a'])
+  })
+
+  it('should detect the language, or take it from frontmatter or options', () => {
+    expect(parseEssay('育休から戻って、仕事が変わりました。').lang).toBe('ja')
+    expect(parseEssay('I came back from leave.').lang).toBe('en')
+    expect(parseEssay('---\nlang: ja-JP\n---\nHello.').lang).toBe('ja-JP')
+    expect(parseEssay('Hello.', {lang: 'en-GB'}).lang).toBe('en-GB')
+  })
+
+  it('should handle CRLF, a BOM, full-width spaces and emoji', () => {
+    const result = parseEssay('\uFEFF## 体験談\r\n\r\n復帰しました　😊\r\n\r\n## まとめ\r\n\r\nありがとう。\r\n')
+    expect(result.sections.map((section) => section.heading)).toEqual(['体験談', 'まとめ'])
+    expect(result.sections[0]?.text).toBe('復帰しました　😊')
+    expect(result.sections[1]?.position.start.line).toBe(5)
+  })
+
+  it('should leave times and colons in prose alone', () => {
+    const result = parseEssay('## 朝\n\n10:30に出社。ポイント:早めに帰ること。')
+    expect(result.sections[0]?.text).toBe('10:30に出社。ポイント:早めに帰ること。')
+  })
+
+  it('should throw an EssayError with the line for malformed frontmatter', () => {
+    const error = (() => {
+      try {
+        parseEssay('---\ntitle: ok\nthis line has no colon\n---\nText.')
+      } catch (caught) {
+        return caught
+      }
+    })()
+    expect(error).toBeInstanceOf(EssayError)
+    expect(error).toMatchObject({line: 3, reason: 'frontmatter'})
+    expect((error as Error).message).toBe('Malformed frontmatter on line 3: expected `key: value`')
+    expect(() => parseEssay('---\ntitle: never closed\n\nText.')).toThrow(
+      'Frontmatter opened with `---` on line 1 is never closed'
+    )
+    expect(() => parseEssay('---\ntitle: "open\n---\n')).toThrow('line 2: unterminated double-quoted string')
+  })
+
+  it('should read the frontmatter subset authors write', () => {
+    const result = parseEssay(
+      '---\ntitle: "Quoted: with colon"\ncount: 3\ndraft: false\nempty:\ntags:\n  - one\n  - "two, three"\nkinds:\n  The day: experience\n---\n'
+    )
+    expect(result.frontmatter).toEqual({
+      title: 'Quoted: with colon',
+      count: 3,
+      draft: false,
+      empty: null,
+      tags: ['one', 'two, three'],
+      kinds: {'The day': 'experience'}
+    })
+  })
+})
