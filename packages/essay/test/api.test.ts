@@ -11,7 +11,7 @@ describe('@tsuzuri/essay', () => {
       'parseEssay',
       'remarkEssay',
       'sanitizeSchema',
-      'toHtml'
+      'toHtml',
     ])
   })
 
@@ -23,7 +23,7 @@ describe('@tsuzuri/essay', () => {
       'feelings',
       'strategies',
       'conclusion',
-      'other'
+      'other',
     ])
     expect(essay.isKind('strategies')).toBe(true)
     expect(essay.isKind('tips')).toBe(false)
@@ -31,25 +31,27 @@ describe('@tsuzuri/essay', () => {
 
   it('should throw a precise TypeError for a non-string input', () => {
     expect(() => essay.parseEssay(42 as unknown as string)).toThrow(
-      new TypeError('Expected `input` to be a string, not `number`')
+      new TypeError('Expected `input` to be a string, not `number`'),
     )
     expect(() => essay.parseEssay(undefined as unknown as string)).toThrow(
-      'Expected `input` to be a string, not `undefined`'
+      'Expected `input` to be a string, not `undefined`',
     )
   })
 
   it('should throw a precise TypeError for bad options', () => {
     expect(() => essay.parseEssay('', 'ja' as never)).toThrow(
-      'Expected `options` to be an object, not `"ja"`'
+      'Expected `options` to be an object, not `"ja"`',
     )
     expect(() => essay.parseEssay('', {format: 'html' as never})).toThrow(
-      "Expected `options.format` to be `'auto'`, `'markdown'` or `'text'`, not `\"html\"`"
+      "Expected `options.format` to be `'auto'`, `'markdown'` or `'text'`, not `\"html\"`",
     )
     expect(() => essay.parseEssay('', {lang: ''})).toThrow('Expected `options.lang`')
-    expect(() => essay.parseEssay('', {idPrefix: 3 as never})).toThrow('Expected `options.idPrefix`')
+    expect(() => essay.parseEssay('', {idPrefix: 3 as never})).toThrow(
+      'Expected `options.idPrefix`',
+    )
     expect(() => essay.toHtml(null as never)).toThrow(TypeError)
     expect(() => essay.toHtml(essay.parseEssay('hi'), {headingLevel: 9})).toThrow(
-      'Expected `options.headingLevel` to be an integer from 1 to 6, not `9`'
+      'Expected `options.headingLevel` to be an integer from 1 to 6, not `9`',
     )
   })
 

@@ -36,7 +36,7 @@ describe('parseEssay: structure', () => {
       null,
       'The first week',
       '私の気持ち',
-      'In closing'
+      'In closing',
     ])
     expect(parseEssay('# Only a title\n\nText.').title).toBe('Only a title')
     expect(parseEssay('Text only.').title).toBeNull()
@@ -52,7 +52,7 @@ describe('parseEssay: structure', () => {
     expect(parseEssay(essay).frontmatter).toEqual({
       title: 'Back to a smaller desk',
       author: 'Mina',
-      tags: ['work', 'leave']
+      tags: ['work', 'leave'],
     })
   })
 
@@ -77,7 +77,9 @@ describe('parseEssay: structure', () => {
   })
 
   it('should give unique, URL-fragment-safe ids, keeping Japanese words', () => {
-    const result = parseEssay('## 私の気持ち\n\nA.\n\n## 私の気持ち\n\nB.\n\n## What I’m trying!\n\nC.\n\n## ★☆\n\nD.')
+    const result = parseEssay(
+      '## 私の気持ち\n\nA.\n\n## 私の気持ち\n\nB.\n\n## What I’m trying!\n\nC.\n\n## ★☆\n\nD.',
+    )
     const ids = result.sections.map((section) => section.id)
     expect(ids).toEqual(['私の気持ち', '私の気持ち-1', 'what-i-m-trying', 'section'])
     for (const id of ids) expect(id).toMatch(/^[\p{L}\p{N}_-]+$/u)
@@ -96,7 +98,9 @@ describe('parseEssay: structure', () => {
   })
 
   it('should handle CRLF, a BOM, full-width spaces and emoji', () => {
-    const result = parseEssay('\uFEFF## 体験談\r\n\r\n復帰しました　😊\r\n\r\n## まとめ\r\n\r\nありがとう。\r\n')
+    const result = parseEssay(
+      '\uFEFF## 体験談\r\n\r\n復帰しました　😊\r\n\r\n## まとめ\r\n\r\nありがとう。\r\n',
+    )
     expect(result.sections.map((section) => section.heading)).toEqual(['体験談', 'まとめ'])
     expect(result.sections[0]?.text).toBe('復帰しました　😊')
     expect(result.sections[1]?.position.start.line).toBe(5)
@@ -119,14 +123,16 @@ describe('parseEssay: structure', () => {
     expect(error).toMatchObject({line: 3, reason: 'frontmatter'})
     expect((error as Error).message).toBe('Malformed frontmatter on line 3: expected `key: value`')
     expect(() => parseEssay('---\ntitle: never closed\n\nText.')).toThrow(
-      'Frontmatter opened with `---` on line 1 is never closed'
+      'Frontmatter opened with `---` on line 1 is never closed',
     )
-    expect(() => parseEssay('---\ntitle: "open\n---\n')).toThrow('line 2: unterminated double-quoted string')
+    expect(() => parseEssay('---\ntitle: "open\n---\n')).toThrow(
+      'line 2: unterminated double-quoted string',
+    )
   })
 
   it('should read the frontmatter subset authors write', () => {
     const result = parseEssay(
-      '---\ntitle: "Quoted: with colon"\ncount: 3\ndraft: false\nempty:\ntags:\n  - one\n  - "two, three"\nkinds:\n  The day: experience\n---\n'
+      '---\ntitle: "Quoted: with colon"\ncount: 3\ndraft: false\nempty:\ntags:\n  - one\n  - "two, three"\nkinds:\n  The day: experience\n---\n',
     )
     expect(result.frontmatter).toEqual({
       title: 'Quoted: with colon',
@@ -134,7 +140,7 @@ describe('parseEssay: structure', () => {
       draft: false,
       empty: null,
       tags: ['one', 'two, three'],
-      kinds: {'The day': 'experience'}
+      kinds: {'The day': 'experience'},
     })
   })
 })

@@ -16,21 +16,31 @@ function kindOf(markdown: string, heading: string) {
 
 describe('tagging: explicit tags', () => {
   it('should let an author tag a section with a comment before its heading', () => {
-    const section = kindOf('## 窓を開ける\n\n毎朝、窓を開けましょう。\n\n<!-- tsuzuri: conclusion -->\n## 窓を閉める\n\n外に出ました。', '窓を閉める')
-    expect(section).toMatchObject({kind: 'conclusion', confidence: 1, reasons: ['tagged by the author']})
+    const section = kindOf(
+      '## 窓を開ける\n\n毎朝、窓を開けましょう。\n\n<!-- tsuzuri: conclusion -->\n## 窓を閉める\n\n外に出ました。',
+      '窓を閉める',
+    )
+    expect(section).toMatchObject({
+      kind: 'conclusion',
+      confidence: 1,
+      reasons: ['tagged by the author'],
+    })
   })
 
   it('should let an author tag sections in frontmatter `kinds`, by heading or id', () => {
-    const markdown = '---\nkinds:\n  A quiet room: feelings\n  the-list: strategies\n---\n\n## A quiet room\n\nText.\n\n## The list\n\nText.'
+    const markdown =
+      '---\nkinds:\n  A quiet room: feelings\n  the-list: strategies\n---\n\n## A quiet room\n\nText.\n\n## The list\n\nText.'
     expect(kindOf(markdown, 'A quiet room').kind).toBe('feelings')
     expect(kindOf(markdown, 'The list')).toMatchObject({kind: 'strategies', items: []})
   })
 
   it('should warn about an unknown kind and a misplaced tag, with their lines', () => {
-    const result = parseEssay('<!-- tsuzuri: tips -->\n## A\n\nText.\n\n<!-- tsuzuri: feelings -->\n\nMore text.')
+    const result = parseEssay(
+      '<!-- tsuzuri: tips -->\n## A\n\nText.\n\n<!-- tsuzuri: feelings -->\n\nMore text.',
+    )
     expect(result.warnings).toEqual([
       expect.objectContaining({line: 1, message: expect.stringContaining('Unknown kind `tips`')}),
-      expect.objectContaining({line: 6, message: expect.stringContaining('right after it')})
+      expect.objectContaining({line: 6, message: expect.stringContaining('right after it')}),
     ])
   })
 })
@@ -49,7 +59,7 @@ describe('tagging: heading cues', () => {
     ["## What I'm trying", 'strategies'],
     ['## Tips for the first month', 'strategies'],
     ['## What is the mommy track?', 'background'],
-    ['## In closing', 'conclusion']
+    ['## In closing', 'conclusion'],
   ]
   for (const [heading, kind] of cases) {
     it(`should tag a section with a “${heading.slice(3)}” heading as ${kind}`, () => {
@@ -66,7 +76,7 @@ describe('tagging: body signals when headings say nothing', () => {
   it('should tag first-person past narrative as experience', () => {
     const section = kindOf(
       'Intro.\n\n## Tuesday\n\nI walked into the office at nine. My manager called me into a small room. She told me my accounts had been given to someone else. I went back to my desk and opened the spreadsheet she sent.\n\n## Later\n\nText.\n\n## End\n\nText.',
-      'Tuesday'
+      'Tuesday',
     )
     expect(section.kind).toBe('experience')
     expect(section.reasons).toContain('past-tense first-person narrative')
@@ -75,7 +85,7 @@ describe('tagging: body signals when headings say nothing', () => {
   it('should tag emotion-dense text as feelings', () => {
     const section = kindOf(
       '前置き。\n\n## 電車の窓\n\n悔しかった。情けなくて、帰りの電車で涙が出た。置いていかれたような寂しさと、そう感じる自分への罪悪感が混ざっていた。\n\n## 次\n\n文。\n\n## 最後\n\n文。',
-      '電車の窓'
+      '電車の窓',
     )
     expect(section.kind).toBe('feelings')
     expect(section.reasons).toContain('emotion words')
@@ -84,31 +94,37 @@ describe('tagging: body signals when headings say nothing', () => {
   it('should tag advice with a numbered list as strategies, with items', () => {
     const section = kindOf(
       'Intro.\n\n## Monday mornings\n\nHere is what you can try.\n\n1. **Ask in writing.** Then you have a record.\n2. **Keep a log.** Write down what you did each week.\n3. **Find allies.** Talk to people outside your team.\n\n## Then\n\nText.\n\n## End\n\nText.',
-      'Monday mornings'
+      'Monday mornings',
     )
     expect(section.kind).toBe('strategies')
     expect(section.items).toEqual([
       {title: 'Ask in writing', text: 'Then you have a record.'},
       {title: 'Keep a log', text: 'Write down what you did each week.'},
-      {title: 'Find allies', text: 'Talk to people outside your team.'}
+      {title: 'Find allies', text: 'Talk to people outside your team.'},
     ])
   })
 
   it('should take strategy items from numbered subsections, numbering stripped', () => {
     const section = kindOf(
       '## できること\n\n### ① 上司と話す\n\n面談を月に一度お願いしましょう。\n\n### (2) 記録を残す\n\nやった仕事をメモしておきます。\n\n### Step 3: 仲間をつくる\n\n社外の勉強会に行ってみる。',
-      'できること'
+      'できること',
     )
     expect(section.kind).toBe('strategies')
-    expect(section.items?.map((item) => item.title)).toEqual(['上司と話す', '記録を残す', '仲間をつくる'])
+    expect(section.items?.map((item) => item.title)).toEqual([
+      '上司と話す',
+      '記録を残す',
+      '仲間をつくる',
+    ])
     expect(section.items?.[0]?.text).toBe('面談を月に一度お願いしましょう。')
-    expect(section.children.every((child) => child.kind === 'strategies' && Array.isArray(child.items))).toBe(true)
+    expect(
+      section.children.every((child) => child.kind === 'strategies' && Array.isArray(child.items)),
+    ).toBe(true)
   })
 
   it('should tag definitions as background', () => {
     const section = kindOf(
       'Intro.\n\n## A word for it\n\nThe mommy track is a term for a career path with fewer promotions. According to one survey, many parents report it. It typically means routine work.\n\n## More\n\nText.\n\n## End\n\nText.',
-      'A word for it'
+      'A word for it',
     )
     expect(section.kind).toBe('background')
   })
@@ -116,13 +132,16 @@ describe('tagging: body signals when headings say nothing', () => {
   it('should prefer conclusion for a short hopeful last section', () => {
     const section = kindOf(
       'Intro.\n\n## One\n\nI went to work.\n\n## Two\n\nI came home.\n\n## A lamp left on\n\nIf you are reading this in the same place, you are not alone. I hope tomorrow is kinder.',
-      'A lamp left on'
+      'A lamp left on',
     )
     expect(section.kind).toBe('conclusion')
   })
 
   it('should say other, with low confidence, when nothing points anywhere', () => {
-    const section = kindOf('Intro.\n\n## Table\n\nBlue. Green. Red.\n\n## Chair\n\nWood.\n\n## Lamp\n\nBrass.', 'Chair')
+    const section = kindOf(
+      'Intro.\n\n## Table\n\nBlue. Green. Red.\n\n## Chair\n\nWood.\n\n## Lamp\n\nBrass.',
+      'Chair',
+    )
     expect(section.kind).toBe('other')
     expect(section.confidence).toBeLessThan(0.4)
     expect(section.reasons[0]).toBe('no strong signal for any kind')
@@ -131,7 +150,10 @@ describe('tagging: body signals when headings say nothing', () => {
   it('should let a subsection share its parent kind unless its own signals are strong', () => {
     const markdown =
       '## 体験談\n\n復帰した日のことです。\n\n### 月曜日\n\n会議室に呼ばれました。\n\n### その夜\n\n悔しくて、悲しくて、涙が止まらなかった。不安と罪悪感でいっぱいだった。情けない気持ちだった。'
-    expect(kindOf(markdown, '月曜日')).toMatchObject({kind: 'experience', reasons: expect.arrayContaining(['part of a experience section'])})
+    expect(kindOf(markdown, '月曜日')).toMatchObject({
+      kind: 'experience',
+      reasons: expect.arrayContaining(['part of a experience section']),
+    })
     expect(kindOf(markdown, 'その夜').kind).toBe('feelings')
   })
 })

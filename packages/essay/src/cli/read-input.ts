@@ -52,25 +52,35 @@ export function decodeText(bytes: Uint8Array): string {
     return decoder.decode(bytes)
   } catch {
     throw new InputError(
-      `is not valid UTF-8 (near byte ${firstInvalidByte(bytes)}): save it as UTF-8`,
+      `is not valid UTF-8 (at byte ${firstInvalidByte(bytes)}): save it as UTF-8`,
     )
   }
 }
 
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 function firstInvalidByte(bytes: Uint8Array): number {
-  // Binary search on the longest valid prefix keeps this linear-ish and simple.
-  let low = 0
-  let high = bytes.length
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2)
+  let index = 0
+  while (index < bytes.length) {
+    const byte = bytes[index] ?? 0
+    const length =
+      byte < 0x80
+        ? 1
+        : byte >= 0xc2 && byte < 0xe0
+          ? 2
+          : byte >= 0xe0 && byte < 0xf0
+            ? 3
+            : byte >= 0xf0 && byte < 0xf5
+              ? 4
+              : 0
+    if (length === 0 || index + length > bytes.length) return index
     try {
-      new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, middle), {stream: true})
-      low = middle
+      decoder.decode(bytes.subarray(index, index + length))
     } catch {
-      high = middle - 1
+      return index
     }
+    index += length
   }
-  return low
+  return index
 }
 
 function describeFsError(error: unknown): string {

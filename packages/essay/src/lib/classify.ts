@@ -44,7 +44,8 @@ const minimumScore = 0.75
  */
 export function classify(context: SectionContext): Decision {
   const evidence = emptyEvidence()
-  const namedKinds = context.heading === null ? 0 : headingEvidence(context.heading, context.japanese, evidence)
+  const namedKinds =
+    context.heading === null ? 0 : headingEvidence(context.heading, context.japanese, evidence)
   const named = namedKinds > 0
   bodyEvidence(context.text, context.japanese, context.structure, evidence)
   if (context.parent === undefined) addPosition(context, evidence)

@@ -79,7 +79,7 @@ export function htmlToPhrasing(html: string): PhrasingContent[] {
     }
   }
   if (text.trim() !== '') nodes.push({type: 'text', value: decodeBasicEntities(text)})
-  return nodes.length === 1 && nodes[0]?.type === 'break' ? [] : nodes
+  return nodes
 }
 
 const entities: Record<string, string> = {

@@ -1,0 +1,67 @@
+/**
+ * Compare parsed essays with their expected labels. Shared by `bench/accuracy.js` (prints the
+ * figures) and `test/corpus.test.ts` (asserts them).
+ */
+
+/** @param {string} value */
+export function normalizeHeading(value) {
+  return String(value ?? '')
+    .normalize('NFKC')
+    .replace(/[\s*_#]+/g, '')
+    .toLowerCase()
+}
+
+/**
+ * @param {Array<{file: string, expected: {sections: any[]}, essay: {sections: any[]}}>} results
+ */
+export function score(results) {
+  const totals = {
+    top: 0,
+    topRight: 0,
+    sub: 0,
+    subRight: 0,
+    items: 0,
+    itemsFound: 0,
+    confidentWrong: 0,
+    misses: [],
+  }
+  for (const {file, expected, essay} of results)
+    compare(file, expected.sections, essay.sections, totals, 0)
+  return totals
+}
+
+function compare(file, expectedSections, actualSections, totals, level) {
+  const byHeading = new Map(
+    actualSections.map((section) => [normalizeHeading(section.heading), section]),
+  )
+  for (const [index, want] of expectedSections.entries()) {
+    const got =
+      byHeading.get(normalizeHeading(want.heading)) ??
+      (want.heading === null ? actualSections[0] : undefined)
+    const key = level === 0 ? 'top' : 'sub'
+    totals[key]++
+    if (got && got.kind === want.kind) totals[`${key}Right`]++
+    else {
+      if (got && got.confidence >= 0.7) totals.confidentWrong++
+      const found = got
+        ? `${got.kind} ${got.confidence} (${got.reasons.join('; ')})`
+        : 'no such section'
+      totals.misses.push(
+        `${file} ${'  '.repeat(level)}#${index} “${want.heading}”: want ${want.kind}, got ${found}`,
+      )
+    }
+    if (want.items && got) {
+      const titles = (got.items ?? []).map((item) => normalizeHeading(item.title))
+      for (const item of want.items) {
+        totals.items++
+        const target = normalizeHeading(item)
+        if (titles.includes(target)) totals.itemsFound++
+        else
+          totals.misses.push(
+            `${file}   item “${item}” not among [${(got.items ?? []).map((i) => i.title).join(' | ')}]`,
+          )
+      }
+    }
+    if (want.children && got) compare(file, want.children, got.children, totals, level + 1)
+  }
+}

@@ -1,0 +1,152 @@
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {beforeAll, describe, expect, it} from 'vitest'
+
+const bin = fileURLToPath(new URL('../bin/tsuzuri.js', import.meta.url))
+const version = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+).version
+
+function run(args: string[], options: {cwd?: string; input?: string | Buffer} = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd,
+    input: options.input,
+    encoding: 'utf8',
+    timeout: 20_000,
+  })
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+const essay =
+  '# 復帰した日\n\n書いてみます。\n\n## 体験談\n\n会議室に呼ばれました。\n\n## 対策\n\n1. **記録を残す。** 毎日メモしましょう。\n2. **相談する。** 上司に話してみる。\n'
+
+let folder: string
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'tsuzuri-cli-'))
+  mkdirSync(join(folder, 'posts/2024'), {recursive: true})
+  writeFileSync(join(folder, 'posts/back-to-work.md'), essay)
+  writeFileSync(join(folder, 'posts/2024/back-to-work.md'), essay.replace('復帰した日', '二年目'))
+  writeFileSync(
+    join(folder, 'posts/notes.txt'),
+    'Moving on\n\nI left in May.\n\nWhat I learned\n\nTry to rest.\n',
+  )
+  writeFileSync(join(folder, 'posts/ignore.json'), '{}')
+  mkdirSync(join(folder, 'bad'))
+  writeFileSync(join(folder, 'bad/good.md'), essay)
+  writeFileSync(join(folder, 'bad/binary.md'), Buffer.from([0x23, 0x20, 0x00, 0x01]))
+  writeFileSync(join(folder, 'bad/latin1.md'), Buffer.from([0x23, 0x20, 0x63, 0x61, 0x66, 0xe9]))
+  writeFileSync(join(folder, 'bad/frontmatter.md'), '---\ntitle: ok\nno colon here\n---\n\nText.')
+  writeFileSync(join(folder, 'bad/zz-good.md'), 'Last one.')
+})
+
+describe('tsuzuri CLI', () => {
+  it('should print --help and --version', () => {
+    const help = run(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('Usage: tsuzuri parse <file|dir|glob|->...')
+    expect(run(['--version'])).toMatchObject({code: 0, stdout: `${version}\n`})
+  })
+
+  it('should print the essay JSON for one file', () => {
+    const result = run(['parse', 'posts/back-to-work.md'], {cwd: folder})
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    const json = JSON.parse(result.stdout)
+    expect(json.title).toBe('復帰した日')
+    expect(json.sections.map((section: {kind: string}) => section.kind)).toEqual([
+      'intro',
+      'experience',
+      'strategies',
+    ])
+    expect(json.sections[2].items.map((item: {title: string}) => item.title)).toEqual([
+      '記録を残す',
+      '相談する',
+    ])
+  })
+
+  it('should print HTML with --format html, and read standard input with -', () => {
+    const result = run(['parse', '-', '--format', 'html'], {input: essay})
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^<article class="tsuzuri-essay" lang="ja">/)
+    expect(result.stdout).toContain('<section id="体験談" data-kind="experience">')
+    expect(result.stdout).toContain('<script type="application/json" data-tsuzuri-essay>')
+  })
+
+  it('should write one output per post for a folder, keeping subfolders apart', () => {
+    const result = run(['parse', 'posts', '--out', 'out'], {cwd: folder})
+    expect(result.code).toBe(0)
+    expect(readdirSync(join(folder, 'out')).sort()).toEqual([
+      '2024',
+      'back-to-work.json',
+      'notes.json',
+    ])
+    expect(JSON.parse(readFileSync(join(folder, 'out/2024/back-to-work.json'), 'utf8')).title).toBe(
+      '二年目',
+    )
+    expect(result.stderr).toContain(
+      '[1/3] posts/2024/back-to-work.md -> out/2024/back-to-work.json',
+    )
+    expect(result.stderr).toContain('tsuzuri: 3 parsed, 0 with warnings, 0 failed')
+  })
+
+  it('should expand globs and write HTML', () => {
+    const result = run(['parse', 'posts/*.md', '--out', 'html-out', '-f', 'html', '--quiet'], {
+      cwd: folder,
+    })
+    expect(result.code).toBe(0)
+    expect(readdirSync(join(folder, 'html-out'))).toEqual(['back-to-work.html'])
+    expect(result.stderr).toBe('tsuzuri: 1 parsed, 0 with warnings, 0 failed\n')
+  })
+
+  it('should report each bad file on one line, write the good ones, and exit 1', () => {
+    const result = run(['parse', 'bad', '--out', 'bad-out', '--quiet'], {cwd: folder})
+    expect(result.code).toBe(1)
+    const lines = result.stderr.trim().split('\n')
+    expect(lines).toEqual([
+      'tsuzuri: bad/binary.md: looks binary (a NUL byte at offset 2): give a Markdown or text file',
+      'tsuzuri: bad/frontmatter.md:3: Malformed frontmatter on line 3: expected `key: value`',
+      'tsuzuri: bad/latin1.md: is not valid UTF-8 (at byte 5): save it as UTF-8',
+      'tsuzuri: 2 parsed, 0 with warnings, 3 failed',
+    ])
+    expect(readdirSync(join(folder, 'bad-out')).sort()).toEqual(['good.json', 'zz-good.json'])
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('should refuse a missing file and an oversized file with one clear line each', () => {
+    expect(run(['parse', 'nope.md'], {cwd: folder})).toMatchObject({
+      code: 1,
+      stderr: 'tsuzuri: nope.md: no such file\ntsuzuri: 0 parsed, 0 with warnings, 1 failed\n',
+    })
+    const big = run(['parse', 'posts/back-to-work.md', '--max-size', '100b'], {cwd: folder})
+    expect(big.code).toBe(1)
+    expect(big.stderr).toContain(
+      `posts/back-to-work.md: is ${Buffer.byteLength(essay)} B, over the 100 B limit: raise it with --max-size`,
+    )
+  })
+
+  it('should print warnings with file and line', () => {
+    writeFileSync(join(folder, 'warn.md'), '<!-- tsuzuri: tips -->\n## A\n\nText.')
+    const result = run(['parse', 'warn.md'], {cwd: folder})
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain('tsuzuri: warn.md:1: warning: Unknown kind `tips`')
+  })
+
+  it('should exit 2 on usage errors', () => {
+    for (const args of [
+      [],
+      ['parse'],
+      ['convert', 'a.md'],
+      ['parse', 'a.md', '--bogus'],
+      ['parse', 'a.md', '-f', 'xml'],
+      ['parse', 'a.md', '--max-size', 'lots'],
+      ['parse', 'posts'],
+    ]) {
+      const result = run(args, {cwd: folder})
+      expect(result.code, args.join(' ')).toBe(2)
+      expect(result.stderr).toMatch(/^tsuzuri: .+\nRun `tsuzuri --help` for usage\.\n$/)
+    }
+  })
+})
