@@ -128,6 +128,9 @@ function titleFromName(name: string): string {
 
 const urlScheme = /^[a-z][a-z\d+.-]*:/i
 
+/** Pages of the demo site that docs may link to, relative to the repository root. */
+const sitePages = ['playground/', 'gallery/']
+
 /**
  * Point links between docs (`./cli.md#options`) at the built pages, and links to other files of
  * the repository (`../packages/essay/README.md`) at the repository on GitHub.
@@ -165,7 +168,9 @@ function rewriteHref(
   const resolved = path.posix.normalize(path.posix.join(fromDir, decodeURI(target)))
 
   if (!resolved.startsWith('../')) {
-    const candidates = [resolved, `${resolved.replace(/\/$/, '')}/index.md`]
+    // A translation may link to a doc that is not translated yet: use the original.
+    const untranslated = doc.lang === 'en' ? resolved : resolved.replace(`${doc.lang}/`, '')
+    const candidates = [resolved, `${resolved.replace(/\/$/, '')}/index.md`, untranslated]
     const linked = candidates.map((candidate) => byPath.get(candidate)).find(Boolean)
     if (linked) {
       const id = fragment === undefined ? undefined : resolveFragment(linked, fragment, doc, warn)
@@ -174,13 +179,17 @@ function rewriteHref(
   }
 
   const inRepo = path.posix.normalize(path.posix.join('docs', resolved))
+  // The site's own pages: docs link to `../playground/` (from `docs/`) to reach the playground.
+  const sitePage = `${inRepo.replace(/\/$/, '')}/`
+  if (sitePages.includes(sitePage)) return relativeHref(doc.file, sitePage)
+
   const absolute = path.join(root, resolved)
   if (!inRepo.startsWith('../') && existsSync(absolute)) {
     const kind = statSync(absolute).isDirectory() ? 'tree' : 'blob'
     return `${repositoryUrl}/${kind}/main/${inRepo}${fragment === undefined ? '' : `#${fragment}`}`
   }
 
-  warn(`docs/${doc.path}: the link \`${href}\` points at nothing in the repository`)
+  warn(`docs/${doc.path}: the link \`${href}\` points at nothing in the repository or on the site`)
   return href
 }
 

@@ -56,27 +56,42 @@ interface Manifest {
   modules?: Array<{declarations?: ElementDeclaration[]}>
 }
 
-/** The `<tsuzuri-essay>` declaration from the manifest, or `undefined` when there is none yet. */
+/**
+ * The `<tsuzuri-essay>` declaration from the manifest, or `undefined` when there is none yet. Falls
+ * back to the custom element class when the manifest does not record the tag name.
+ */
 export function readElement(file = embedManifestPath): ElementDeclaration | undefined {
   if (!existsSync(file)) return undefined
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest
-  for (const module of manifest.modules ?? []) {
-    for (const declaration of module.declarations ?? []) {
-      if (declaration.customElement && declaration.tagName === 'tsuzuri-essay') return declaration
-    }
-  }
-  return undefined
+  const declarations = (manifest.modules ?? []).flatMap((module) => module.declarations ?? [])
+  const elements = declarations.filter((declaration) => declaration.customElement)
+  return (
+    elements.find((declaration) => declaration.tagName === 'tsuzuri-essay') ??
+    elements.find((declaration) => declaration.name === 'TsuzuriEssay') ??
+    elements[0]
+  )
 }
 
 /** The values an attribute takes, when its type is a union of string literals. */
 export function literalValues(type: string | undefined): string[] {
   if (!type) return []
-  const parts = type.split('|').map((part) => part.trim())
-  const values = parts.flatMap((part) => {
-    const match = /^(['"])(.*)\1$/.exec(part)
+  return type.split('|').flatMap((part) => {
+    const match = /^(['"])(.*)\1$/.exec(part.trim())
     return match?.[2] === undefined ? [] : [match[2]]
   })
-  return values
+}
+
+/**
+ * The values an attribute of the element takes: from its type when that is a union of literals,
+ * else from its description, where each value is written as `` `value`: what it does ``.
+ */
+export function attributeValues(name: string, element = readElement()): string[] {
+  const attribute = element?.attributes?.find((candidate) => candidate.name === name)
+  const literal = literalValues(attribute?.type?.text)
+  if (literal.length > 0) return literal
+  return [...(attribute?.description ?? '').matchAll(/`([\w-]+)`(?=:)/g)].flatMap((match) =>
+    match[1] ? [match[1]] : [],
+  )
 }
 
 const labels = {
@@ -234,11 +249,11 @@ export function elementReference(
   add(
     'events',
     [t.name, t.type, t.description],
-    (element.events ?? []).map((event) => [
-      code(event.name),
-      code(event.type?.text),
-      describe(event.description),
-    ]),
+    // An event without a description is an artefact of the analyzer (a dispatch helper's
+    // parameter), not an event of the element.
+    (element.events ?? [])
+      .filter((event) => event.description)
+      .map((event) => [code(event.name), code(event.type?.text), describe(event.description)]),
   )
   add(
     'slots',

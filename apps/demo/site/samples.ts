@@ -46,12 +46,18 @@ export async function loadSamples(): Promise<Sample[]> {
     return {
       file,
       text,
-      title: essay.title ?? file,
+      title: essay.title ?? titleFromFile(file),
       lang: essay.lang,
       format,
       essay,
     }
   })
+}
+
+/** `caring-for-mom.md` → “Caring for mom”, for essays with neither an H1 nor a `title`. */
+function titleFromFile(file: string): string {
+  const words = file.replace(/\.[^.]+$/, '').replaceAll('-', ' ')
+  return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
 function rank(file: string): number {

@@ -51,7 +51,11 @@ export function sourceView(text: string, essay: Essay, label: string): Raw {
       const range =
         end === run.startLine ? `line ${run.startLine}` : `lines ${run.startLine}–${end}`
       if (!run.section) {
-        return html`<div class="source-run source-run-plain"><p class="source-label"><span class="source-lines">${range}</span></p><pre>${run.lines.join('\n')}</pre></div>`
+        const what =
+          run.startLine === 1 && run.lines[0]?.trim() === '---'
+            ? 'frontmatter'
+            : 'outside every section'
+        return html`<div class="source-run source-run-plain"><p class="source-label"><span class="source-lines">${range} · ${what}</span></p><pre>${run.lines.join('\n')}</pre></div>`
       }
       const {kind, confidence} = run.section
       return html`<div class="source-run" data-kind="${kind}"><p class="source-label"><span class="kind-badge" data-kind="${kind}">${kind}</span> <span class="source-lines">${range} · ${Math.round(confidence * 100)}% sure</span></p><pre>${run.lines.join('\n')}</pre></div>`

@@ -15,17 +15,17 @@ if (window.matchMedia('(max-width: 79.99rem)').matches) {
 
 const label = document.documentElement.lang === 'ja' ? 'コピー' : 'Copy'
 for (const pre of document.querySelectorAll<HTMLPreElement>('.doc pre')) {
-  const actions = document.createElement('p')
-  actions.className = 'copy-actions'
+  const block = document.createElement('div')
+  block.className = 'code-block'
   const button = document.createElement('button')
   button.type = 'button'
-  button.className = 'button button-small button-secondary'
+  button.className = 'code-copy'
   button.textContent = label
   const status = document.createElement('span')
-  status.className = 'copy-status'
+  status.className = 'code-copy-status copy-status'
   status.setAttribute('role', 'status')
-  actions.append(button, ' ', status)
-  pre.after(actions)
+  pre.replaceWith(block)
+  block.append(pre, button, status)
   button.addEventListener('click', () => {
     void copyText(pre.textContent ?? '', button, pre)
   })

@@ -13,7 +13,7 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="sam
     if (element) {
       // Same folder as the first sample, the way a page would point at its own essays.
       const src = element.getAttribute('src') ?? ''
-      element.setAttribute('lang', radio.dataset.lang ?? '')
+      element.setAttribute('locale', radio.dataset.lang ?? '')
       element.setAttribute('src', src.replace(/[^/]*$/, encodeURIComponent(file)))
     }
   })

@@ -32,10 +32,10 @@ function uiLang(lang: string): UiLang {
 }
 
 function tocList(entries: readonly TocEntry[]): Raw {
-  return html`<ol>${entries.map(
+  return html`<ul>${entries.map(
     (entry) =>
       html`<li><a href="#${entry.id}">${entry.heading}</a>${entry.children.length > 0 ? tocList(entry.children) : ''}</li>`,
-  )}</ol>`
+  )}</ul>`
 }
 
 /** One doc as a page: site nav, docs nav, table of contents, the doc, previous/next. */

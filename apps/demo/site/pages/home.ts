@@ -65,7 +65,7 @@ ${sources}
 </section>
 <section class="pane" aria-labelledby="pane-element-title">
 <h3 id="pane-element-title">Through <code>&lt;tsuzuri-essay&gt;</code></h3>
-${first ? html`<tsuzuri-essay id="showcase-essay" src="${link(`samples/${first.file}`)}" lang="${first.lang}"></tsuzuri-essay>` : ''}
+${first ? html`<tsuzuri-essay id="showcase-essay" src="${link(`samples/${first.file}`)}" locale="${first.lang}"></tsuzuri-essay>` : ''}
 </section>
 </div>
 </section>

@@ -1,21 +1,15 @@
 import {embedSnippet} from '../../src/snippet.js'
 import {html} from '../html.js'
 import {layout} from '../layout.js'
-import {literalValues, readElement} from '../manifest.js'
+import {attributeValues} from '../manifest.js'
 import type {Sample} from '../samples.js'
 import {copyBlock} from './parts.js'
 
 const file = 'playground/index.html'
 
-/** The layouts `<tsuzuri-essay>` offers, from its manifest. */
-export function elementLayouts(): string[] {
-  const attribute = readElement()?.attributes?.find((candidate) => candidate.name === 'layout')
-  return literalValues(attribute?.type?.text)
-}
-
 export function renderPlayground(samples: readonly Sample[]): string {
   const first = samples[0]
-  const layouts = elementLayouts()
+  const layouts = attributeValues('layout')
 
   const main = html`<div class="page-intro">
 <h1>Playground</h1>

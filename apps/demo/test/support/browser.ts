@@ -1,0 +1,94 @@
+import {createRequire} from 'node:module'
+import {type Browser, type BrowserContextOptions, chromium, type Page} from 'playwright-core'
+
+const require = createRequire(import.meta.url)
+
+/** Debian's Chromium (or `CHROME_PATH`), never a downloaded browser. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+}
+
+/** Problems a visitor would notice (or a console would show) while a page was open. */
+export interface Watched {
+  page: Page
+  problems: string[]
+}
+
+/**
+ * Open a new page that records console errors, uncaught exceptions, failed requests and HTTP
+ * errors, for the test to assert there were none.
+ */
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<Watched> {
+  const context = await browser.newContext(options)
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
+  page.on('requestfailed', (request) => {
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`)
+  })
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
+  })
+  return {page, problems}
+}
+
+/** Wait until every `<tsuzuri-essay>` on the page has shown its essay (or an error). */
+export async function elementsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('tsuzuri-essay')].every((element) => {
+        const root = element.shadowRoot
+        return (
+          customElements.get('tsuzuri-essay') !== undefined &&
+          root !== null &&
+          root.childElementCount + (root.textContent?.trim().length ?? 0) > 0 &&
+          root.querySelector('[part~="loading"]') === null
+        )
+      }),
+    undefined,
+    {timeout: 20_000},
+  )
+}
+
+interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: Array<{target: unknown[]; failureSummary?: string}>
+}
+
+/** Run axe-core on the page; the violations, one readable line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({path: require.resolve('axe-core/axe.min.js')})
+  }
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {axe: {run: (context: Document) => Promise<{violations: unknown[]}>}}
+    ).axe
+    const result = await axe.run(document)
+    return result.violations
+  })
+  return (violations as AxeViolation[]).flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${JSON.stringify(node.target)}`,
+    ),
+  )
+}
