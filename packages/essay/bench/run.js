@@ -1,0 +1,89 @@
+/**
+ * `pnpm bench`: how fast and how lean `parseEssay` is, measured against the bare remark pipeline
+ * (`unified().use(remarkParse).use(remarkHtml)`) in the same run, on the sample corpus.
+ * Figures are ratios to that baseline, so they compare across machines.
+ */
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {cpus, tmpdir, totalmem} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {readCorpus} from '@tsuzuri/corpus'
+import {parseEssay, toHtml} from '@tsuzuri/essay'
+import remarkHtml from 'remark-html'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+
+const markdown = readCorpus()
+  .filter((entry) => entry.expected.format === 'markdown')
+  .map((entry) => entry.source)
+const bare = unified().use(remarkParse).use(remarkHtml)
+
+const pipelines = {
+  'remark (baseline)': (input) => String(bare.processSync(input)),
+  'parseEssay → JSON': (input) => JSON.stringify(parseEssay(input)),
+  'parseEssay → toHtml': (input) => toHtml(parseEssay(input)),
+}
+
+/** Median time of `fn` over `inputs`, in ms, after warming up. */
+function measure(fn, inputs, minimumMs = 1500) {
+  for (let warm = 0; warm < 3; warm++) for (const input of inputs) fn(input)
+  const samples = []
+  const start = performance.now()
+  while (performance.now() - start < minimumMs || samples.length < 5) {
+    const t0 = performance.now()
+    for (const input of inputs) fn(input)
+    samples.push(performance.now() - t0)
+  }
+  samples.sort((a, b) => a - b)
+  return samples[Math.floor(samples.length / 2)]
+}
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU'
+console.log(
+  `Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}`,
+)
+console.log(
+  `Corpus: ${markdown.length} Markdown essays, ${(markdown.join('').length / 1024).toFixed(1)} K characters\n`,
+)
+
+console.log('Whole corpus, median time per pass:')
+const base = measure(pipelines['remark (baseline)'], markdown)
+for (const [name, fn] of Object.entries(pipelines)) {
+  const time = name.startsWith('remark') ? base : measure(fn, markdown)
+  console.log(
+    `  ${name.padEnd(22)} ${time.toFixed(2).padStart(8)} ms  ${(time / base).toFixed(2)}× baseline`,
+  )
+}
+
+console.log(
+  '\nGrowth from one essay to the same essay repeated 64 times (time ratio; 64 = linear):',
+)
+const longest = markdown.reduce((a, b) => (b.length > a.length ? b : a))
+const repeated = Array.from({length: 64}, () => longest).join('\n\n')
+for (const [name, fn] of Object.entries(pipelines)) {
+  const one = measure(fn, [longest], 800)
+  const many = measure(fn, [repeated], 2500)
+  console.log(
+    `  ${name.padEnd(22)} 1×: ${one.toFixed(2).padStart(7)} ms  64×: ${many.toFixed(1).padStart(8)} ms  growth ${(many / one).toFixed(1)}`,
+  )
+}
+
+console.log('\nPeak memory (max RSS of a fresh process) parsing the 64× essay:')
+const memoryScript = fileURLToPath(new URL('./memory.js', import.meta.url))
+const scratch = mkdtempSync(join(tmpdir(), 'tsuzuri-bench-'))
+const inputPath = join(scratch, 'essay-64x.md')
+writeFileSync(inputPath, repeated)
+const rss = {}
+for (const name of Object.keys(pipelines)) {
+  const result = spawnSync(process.execPath, [memoryScript, name, inputPath], {encoding: 'utf8'})
+  if (result.status !== 0) throw new Error(`memory run failed: ${result.stderr}`)
+  rss[name] = JSON.parse(result.stdout)
+}
+rmSync(scratch, {recursive: true, force: true})
+const baseRss = rss['remark (baseline)'].peak - rss['remark (baseline)'].idle
+for (const [name, {idle, peak}] of Object.entries(rss)) {
+  console.log(
+    `  ${name.padEnd(22)} ${(peak / 1024).toFixed(0).padStart(5)} MB (+${((peak - idle) / 1024).toFixed(0)} MB over idle, ${((peak - idle) / baseRss).toFixed(2)}× baseline)`,
+  )
+}
