@@ -65,7 +65,7 @@ export function classify(context: SectionContext): Decision {
       context.parent.kind === 'strategies' &&
       context.heading !== null &&
       numbering.test(context.heading)
-    const own = !isItem && best && bestScore >= 1.5 && margin >= 0.7 && best !== context.parent.kind
+    const own = !isItem && best && bestScore >= 1 && margin >= 0.4 && best !== context.parent.kind
     const namedOtherwise = !isItem && named && best !== context.parent.kind && margin > 0
     if (!(own || namedOtherwise)) {
       return {

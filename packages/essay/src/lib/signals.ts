@@ -174,7 +174,7 @@ export function bodyEvidence(
       add(
         evidence,
         'experience',
-        2.4 * narrativeShare + Math.min(0.6, 1.2 * share(timed)),
+        2.4 * narrativeShare + Math.min(0.3, 0.6 * share(timed)),
         japanese ? 'past-tense narrative' : 'past-tense first-person narrative',
       )
     }
