@@ -109,7 +109,12 @@ export function tsuzuriSite(): Plugin {
       const input = Object.fromEntries(
         [...byId].map(([id, page]) => [page.file.replace(/\/?index\.html$/, '') || 'index', id]),
       )
-      return {appType: 'mpa', build: {rollupOptions: {input}}}
+      return {
+        appType: 'mpa',
+        build: {rollupOptions: {input}},
+        // The pages are not files Vite could scan for dependencies: name the scripts instead.
+        optimizeDeps: {entries: ['src/*.ts']},
+      }
     },
 
     resolveId(id) {
@@ -138,9 +143,18 @@ export function tsuzuriSite(): Plugin {
       for (const watched of [docsRoot, essaysDir, embedManifestPath, embedCdnDir]) {
         server.watcher.add(watched)
       }
+      // Every request renders the docs again; say each problem once, until a file changes.
+      const warned = new Set<string>()
+      const warn = (message: string) => {
+        if (warned.has(message)) return
+        warned.add(message)
+        server.config.logger.warn(message)
+      }
       const reload = (file: string) => {
         const watched = [docsRoot, essaysDir, embedManifestPath, embedCdnDir]
-        if (watched.some((dir) => file.startsWith(dir))) server.ws.send({type: 'full-reload'})
+        if (!watched.some((dir) => file.startsWith(dir))) return
+        warned.clear()
+        server.ws.send({type: 'full-reload'})
       }
       server.watcher.on('change', reload)
       server.watcher.on('add', reload)
@@ -165,11 +179,17 @@ export function tsuzuriSite(): Plugin {
           pathname === '' || pathname.endsWith('/') ? `${pathname}index.html` : pathname
         const page = pages().find((candidate) => candidate.file === wanted)
         if (!page) {
+          if (pages().some((candidate) => candidate.file === `${pathname}/index.html`)) {
+            res.statusCode = 301
+            res.setHeader('Location', `${url.pathname}/${url.search}`)
+            res.end()
+            return
+          }
           next()
           return
         }
         try {
-          const data = await loadSiteData((message) => server.config.logger.warn(message))
+          const data = await loadSiteData(warn)
           const html = await server.transformIndexHtml(
             url.pathname,
             page.render(data),

@@ -33,6 +33,8 @@ export async function openPage(
   options: BrowserContextOptions = {},
 ): Promise<Watched> {
   const context = await browser.newContext(options)
+  // Fail in seconds, not half a minute, when something a test waits for never comes.
+  context.setDefaultTimeout(10_000)
   const page = await context.newPage()
   const problems: string[] = []
   page.on('console', (message) => {
@@ -48,19 +50,17 @@ export async function openPage(
   return {page, problems}
 }
 
-/** Wait until every `<tsuzuri-essay>` on the page has shown its essay (or an error). */
+/** Wait until `<tsuzuri-essay>` is defined and every one on the page has shown its essay. */
 export async function elementsSettled(page: Page): Promise<void> {
+  if ((await page.locator('tsuzuri-essay').count()) === 0) return
   await page.waitForFunction(
     () =>
-      [...document.querySelectorAll('tsuzuri-essay')].every((element) => {
-        const root = element.shadowRoot
-        return (
-          customElements.get('tsuzuri-essay') !== undefined &&
-          root !== null &&
-          root.childElementCount + (root.textContent?.trim().length ?? 0) > 0 &&
-          root.querySelector('[part~="loading"]') === null
-        )
-      }),
+      customElements.get('tsuzuri-essay') !== undefined &&
+      [...document.querySelectorAll('tsuzuri-essay')].every(
+        (element) =>
+          element.shadowRoot !== null &&
+          element.shadowRoot.querySelector('[part~="loading"]') === null,
+      ),
     undefined,
     {timeout: 20_000},
   )

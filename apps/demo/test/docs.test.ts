@@ -1,0 +1,115 @@
+import {existsSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import type {Browser, Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {launchBrowser, openPage} from './support/browser.js'
+import {type StaticServer, serveStatic} from './support/server.js'
+
+const manifestPath = fileURLToPath(
+  new URL('../node_modules/@tsuzuri/embed/custom-elements.json', import.meta.url),
+)
+
+let server: StaticServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await serveStatic()
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function open(path: string, javaScriptEnabled = true): Promise<Page> {
+  const {page} = await openPage(browser, {javaScriptEnabled})
+  await page.goto(server.url + path, {waitUntil: 'networkidle'})
+  return page
+}
+
+interface Named {
+  name: string
+  description?: string
+}
+
+interface Declaration {
+  customElement?: boolean
+  tagName?: string
+  name?: string
+  attributes?: Named[]
+  events?: Named[]
+  cssParts?: Named[]
+  cssProperties?: Named[]
+}
+
+function manifestElement(): Declaration {
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    modules: Array<{declarations?: Declaration[]}>
+  }
+  const elements = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement)
+  const element =
+    elements.find((declaration) => declaration.tagName === 'tsuzuri-essay') ?? elements[0]
+  if (!element) throw new Error('custom-elements.json declares no custom element')
+  return element
+}
+
+describe('the docs', () => {
+  it('should list the element’s attributes, events, parts and CSS properties from its manifest', async () => {
+    expect(existsSync(manifestPath)).toBe(true)
+    const element = manifestElement()
+    const page = await open('docs/element/')
+    const reference = page.locator('.reference')
+    const names = async (heading: string) =>
+      reference
+        .locator('section', {has: page.getByRole('heading', {name: heading, exact: true})})
+        .locator('tbody tr td:first-child')
+        .allTextContents()
+
+    expect(await names('Attributes')).toEqual((element.attributes ?? []).map((item) => item.name))
+    expect(await names('Events')).toEqual(
+      (element.events ?? []).filter((item) => item.description).map((item) => item.name),
+    )
+    expect(await names('CSS parts')).toEqual((element.cssParts ?? []).map((item) => item.name))
+    expect(await names('CSS custom properties')).toEqual(
+      (element.cssProperties ?? []).map((item) => item.name),
+    )
+    await page.context().close()
+  })
+
+  it('should offer Getting started and the element’s page in Japanese and back', async () => {
+    for (const name of ['getting-started', 'element']) {
+      const page = await open(`docs/${name}/`)
+      await page.getByRole('link', {name: '日本語で読む'}).click()
+      await page.waitForURL(`**/docs/ja/${name}/`)
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ja')
+      await page.getByRole('link', {name: 'Read in English'}).click()
+      await page.waitForURL(`**/docs/${name}/`)
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en')
+      await page.context().close()
+    }
+  })
+
+  it('should render docs without JavaScript, with navigation and a table of contents', async () => {
+    const page = await open('docs/getting-started/', false)
+    await expect(page.locator('h1').textContent()).resolves.toBe('Getting started')
+    const nav = page.getByRole('navigation', {name: 'Documentation'})
+    await expect(
+      nav.getByRole('link', {name: 'Getting started'}).getAttribute('aria-current'),
+    ).resolves.toBe('page')
+    const toc = page.getByRole('navigation', {name: 'On this page'})
+    const first = toc.getByRole('link').first()
+    const target = ((await first.getAttribute('href')) ?? '').slice(1)
+    await expect(page.locator(`[id="${target}"]`).count()).resolves.toBe(1)
+    await page.context().close()
+  })
+
+  it('should render the docs through @tsuzuri/essay, sections tagged by kind', async () => {
+    const page = await open('docs/getting-started/')
+    const sections = page.locator('.doc article.tsuzuri-essay > section[data-kind]')
+    await expect(sections.count()).resolves.toBeGreaterThan(2)
+    await page.context().close()
+  })
+})
