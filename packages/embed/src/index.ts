@@ -1,0 +1,11 @@
+export type {LoadErrorCode} from './lib/errors.js'
+export type {
+  TsuzuriErrorDetail,
+  TsuzuriErrorEvent,
+  TsuzuriEventMap,
+  TsuzuriLoadEvent,
+  TsuzuriSectionChangeDetail,
+  TsuzuriSectionChangeEvent,
+} from './lib/events.js'
+export type {Format} from './lib/source.js'
+export {type Layout, TsuzuriEssay} from './tsuzuri-essay/tsuzuri-essay.js'

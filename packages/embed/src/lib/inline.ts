@@ -1,0 +1,43 @@
+/** Data the element finds in its own children (light DOM). */
+export type InlineSource =
+  | {type: 'json'; text: string}
+  | {type: 'markdown'; text: string; format: 'auto' | 'text'}
+  | null
+
+/** The embedded data `tsuzuri parse --format html` writes inside its `<article>`. */
+export const dataSelector = 'script[type="application/json"][data-tsuzuri-essay]'
+
+/**
+ * The essay the element's children carry: the JSON that `tsuzuri parse --format html` embeds
+ * (the pre-rendered HTML around it is then the no-JavaScript fallback), or a
+ * `<script type="text/markdown">` (or `text/plain`) to parse.
+ */
+export function inlineSource(host: Element): InlineSource {
+  const data = host.querySelector(dataSelector)
+  if (data) return {type: 'json', text: data.textContent ?? ''}
+  const script = host.querySelector(
+    ':scope > script[type="text/markdown"], :scope > script[type="text/plain"]',
+  )
+  if (!script) return null
+  const format = script.getAttribute('type') === 'text/plain' ? 'text' : 'auto'
+  return {type: 'markdown', text: dedent(script.textContent ?? ''), format}
+}
+
+/** Whether the children hold something a reader can see (not only scripts). */
+export function hasVisibleChildren(host: Element): boolean {
+  return [...host.childNodes].some((node) =>
+    node instanceof Element
+      ? !/^(?:script|template|style)$/.test(node.localName)
+      : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
+  )
+}
+
+/**
+ * Remove the indentation common to every non-blank line, so Markdown indented to match the
+ * surrounding HTML does not turn into a code block.
+ */
+export function dedent(text: string): string {
+  const lines = text.replace(/^\s*\n|\s+$/g, '').split('\n')
+  const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => line.search(/\S/)))
+  return lines.map((line) => line.slice(indent)).join('\n')
+}

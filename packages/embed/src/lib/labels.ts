@@ -1,0 +1,81 @@
+import type {Kind} from '@tsuzuri/essay'
+import type {LoadErrorCode} from './errors.js'
+
+/** Languages the element's own labels and messages come in. */
+export type UiLang = 'ja' | 'en'
+
+/** Everything the element says in its own voice. */
+export interface Strings {
+  kinds: Record<Kind, string>
+  tablist: string
+  loading: string
+  by: (author: string) => string
+  original: string
+  empty: (kinds: string) => string
+  checklist: string
+  failed: string
+  /** What failed, for an error code; `detail` is the URL (and what is wrong). */
+  errors: Record<LoadErrorCode, string>
+}
+
+const ja: Strings = {
+  kinds: {
+    intro: 'はじめに',
+    background: '背景',
+    experience: '体験談',
+    feelings: '気持ち',
+    strategies: '対策',
+    conclusion: 'まとめ',
+    other: 'その他',
+  },
+  tablist: 'セクション',
+  loading: '読み込み中…',
+  by: (author) => `著者：${author}`,
+  original: '元の記事',
+  empty: (kinds) => `${kinds}のセクションはありません`,
+  checklist: 'チェックリスト',
+  failed: 'エッセイを表示できません',
+  errors: {
+    'not-found': '見つかりません（404）',
+    http: 'サーバーエラー',
+    network: 'ネットワークまたは CORS のエラー',
+    'not-essay': 'エッセイではありません',
+    parser: 'パーサーを読み込めません',
+  },
+}
+
+const en: Strings = {
+  kinds: {
+    intro: 'Introduction',
+    background: 'Background',
+    experience: 'Experience',
+    feelings: 'Feelings',
+    strategies: 'Strategies',
+    conclusion: 'Conclusion',
+    other: 'Other',
+  },
+  tablist: 'Sections',
+  loading: 'Loading…',
+  by: (author) => `By ${author}`,
+  original: 'Original post',
+  empty: (kinds) => `No ${kinds} sections`,
+  checklist: 'Checklist',
+  failed: 'Could not show the essay',
+  errors: {
+    'not-found': 'Not found (404)',
+    http: 'Server error',
+    network: 'Network or CORS error',
+    'not-essay': 'Not an essay',
+    parser: 'Could not load the parser',
+  },
+}
+
+/** The UI language for a BCP 47 tag: Japanese for `ja…`, English otherwise. */
+export function uiLang(tag: string | null | undefined): UiLang {
+  return /^ja\b/i.test(tag ?? '') ? 'ja' : 'en'
+}
+
+/** The strings for a UI language. */
+export function strings(lang: UiLang): Strings {
+  return lang === 'ja' ? ja : en
+}

@@ -1,0 +1,143 @@
+import type {Essay, Kind, Section} from '@tsuzuri/essay'
+import {html, nothing, type TemplateResult} from 'lit'
+import {type PreparedSection, prepareSection} from './checklist.js'
+import {isInline, string} from './essay-data.js'
+import type {Strings} from './labels.js'
+import {isSafeUrl} from './sanitize.js'
+
+/** What rendering an essay needs to know besides the essay. */
+export interface Context {
+  /** The element's strings, in its UI language. */
+  t: Strings
+  /** The UI language. */
+  ui: 'ja' | 'en'
+  /** The essay's language for `lang`, or `nothing` when unknown. */
+  langAttr: string | typeof nothing
+  /** The kinds shown. */
+  shown: Kind[]
+}
+
+/** The sections listed under one kind. */
+export interface Group {
+  kind: Kind
+  sections: Section[]
+}
+
+/** Sanitized HTML and item placement, computed once per section. */
+const prepared = new WeakMap<Section, PreparedSection>()
+
+/**
+ * A heading of `level` (clamped to 1–6). Lit cannot bind tag names, so each level is its own
+ * template.
+ */
+export function heading(level: number, part: string, content: unknown): TemplateResult {
+  switch (Math.min(Math.max(Math.trunc(level) || 2, 1), 6)) {
+    case 1:
+      return html`<h1 part=${part}>${content}</h1>`
+    case 2:
+      return html`<h2 part=${part}>${content}</h2>`
+    case 3:
+      return html`<h3 part=${part}>${content}</h3>`
+    case 4:
+      return html`<h4 part=${part}>${content}</h4>`
+    case 5:
+      return html`<h5 part=${part}>${content}</h5>`
+    default:
+      return html`<h6 part=${part}>${content}</h6>`
+  }
+}
+
+/** The sections of a group, or a line saying there are none. */
+export function renderGroup(group: Group, level: number, ctx: Context): unknown {
+  return group.sections.length === 0
+    ? html`<p class="empty">${ctx.t.empty(ctx.t.kinds[group.kind])}</p>`
+    : group.sections.map((section) => renderSection(section, level, group.kind, ctx))
+}
+
+/**
+ * A section with its inline subsections (see `isInline`). Its HTML is sanitized once and set as
+ * `innerHTML`; `tick` is the title of the strategy the section presents, for its checkbox.
+ */
+function renderSection(
+  section: Section,
+  level: number,
+  kind: Kind,
+  ctx: Context,
+  tick?: string,
+): TemplateResult {
+  const ready = prepared.get(section) ?? prepareSection(section)
+  prepared.set(section, ready)
+  const {items, html: content} = ready
+  const box = (title: string) =>
+    html`<input type="checkbox" class="tick" part="checkbox" aria-label=${title}>`
+  return html`<section class="section" part="section" data-kind=${section.kind}>
+    ${
+      section.heading === null
+        ? nothing
+        : html`<div class="heading-row">
+            ${tick === undefined ? nothing : box(tick)}
+            ${heading(level, 'section-heading', section.heading)}
+          </div>`
+    }
+    ${content === '' ? nothing : html`<div class="content" part="content" .innerHTML=${content}></div>`}
+    ${
+      items === 'list'
+        ? html`<ul class="items" part="items" aria-label=${ctx.t.checklist}>
+            ${section.items?.map(
+              (item) => html`<li class="item" part="item">
+                <label>${box(item.title)}<span class="item-title">${item.title}</span></label>
+                ${item.text ? html`<p>${item.text}</p>` : nothing}
+              </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
+    ${section.children.map((child, index) =>
+      isInline(child, kind, ctx.shown)
+        ? renderSection(
+            child,
+            level + 1,
+            kind,
+            ctx,
+            items === 'children' ? section.items?.[index]?.title : undefined,
+          )
+        : nothing,
+    )}
+  </section>`
+}
+
+/** Overrides of the attribution, from the element's attributes. */
+export interface Attribution {
+  author?: string | undefined
+  originalUrl?: string | undefined
+  headingLevel: number
+}
+
+/**
+ * The title and the attribution: author, date and a link to the original post, from the
+ * attributes or else the frontmatter (`author`, `date`, `url`; the link only if http(s) or
+ * relative).
+ */
+export function renderHeader(essay: Essay, ctx: Context, from: Attribution): TemplateResult {
+  const {frontmatter} = essay
+  const author = from.author || string(frontmatter.author)
+  const url = from.originalUrl || string(frontmatter.url)
+  const link = isSafeUrl(url, ['http', 'https']) ? url : ''
+  const date = /^\d{4}-\d\d-\d\d/.exec(string(frontmatter.date))?.[0]
+  return html`<header class="header" part="header">
+    ${
+      essay.title === null
+        ? nothing
+        : html`<div lang=${ctx.langAttr}>${heading(from.headingLevel, 'title', essay.title)}</div>`
+    }
+    ${
+      author || link || date
+        ? html`<p class="attribution" part="attribution">
+            ${author ? html`<span>${ctx.t.by(author)}</span>` : nothing}
+            ${date ? html`<time datetime=${date}>${date}</time>` : nothing}
+            ${link ? html`<a part="link" href=${link}>${ctx.t.original}</a>` : nothing}
+          </p>`
+        : nothing
+    }
+  </header>`
+}

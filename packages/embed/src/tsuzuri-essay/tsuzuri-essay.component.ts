@@ -1,0 +1,319 @@
+import type {Essay, Kind} from '@tsuzuri/essay'
+import {html, LitElement, nothing, type TemplateResult} from 'lit'
+import {LoadError} from '../lib/errors.js'
+import {defaultShow, parseShow, sectionsOfKind, toEssay} from '../lib/essay-data.js'
+import type {TsuzuriEventMap} from '../lib/events.js'
+import {hasVisibleChildren, inlineSource} from '../lib/inline.js'
+import {strings, type UiLang, uiLang} from '../lib/labels.js'
+import {type Context, type Group, heading, renderGroup, renderHeader} from '../lib/render.js'
+import {essayFromJson, type Format, fetchEssay, parseMarkdown} from '../lib/source.js'
+import {styles} from './tsuzuri-essay.styles.js'
+
+/** How the kinds are laid out. */
+export type Layout = 'tabs' | 'stack'
+
+type View =
+  | {status: 'idle'}
+  | {status: 'loading'}
+  | {status: 'ready'; essay: Essay}
+  | {status: 'error'; error: LoadError}
+
+/**
+ * Shows a personal essay's sections, tagged by kind (experience, feelings, strategies…), as tabs
+ * or one after the other. The essay comes from `src` (Markdown, plain text, or the JSON or HTML
+ * `tsuzuri parse` writes), from the `essay` property, or from the element's children.
+ *
+ * @summary Shows a personal essay's experience, feelings and strategies on any page.
+ *
+ * @fires {TsuzuriLoadEvent} tsuzuri-load - An essay is shown; `detail` is the essay.
+ * @fires {TsuzuriSectionChangeEvent} tsuzuri-section-change - The reader selected another tab; `detail` is `{kind, previous}`.
+ * @fires {TsuzuriErrorEvent} tsuzuri-error - The essay cannot be shown; `detail` is `{code, message, url, status}`.
+ *
+ * @slot - Fallback content, shown before the element is defined, while loading, after an error, and when there is no essay: put the HTML `tsuzuri parse --format html` writes here (its embedded JSON is then read without fetching), or a `<script type="text/markdown">` to parse.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart header - The title and attribution.
+ * @csspart title - The essay's title.
+ * @csspart attribution - Author, date and link to the original post.
+ * @csspart link - The link to the original post.
+ * @csspart tabs - The tab list.
+ * @csspart tab - Each tab.
+ * @csspart tab-selected - The selected tab.
+ * @csspart count - The number of sections in a tab or group.
+ * @csspart panel - Each tab panel.
+ * @csspart group - Each kind in the stack layout.
+ * @csspart group-heading - The heading of a kind in the stack layout.
+ * @csspart section - Each section.
+ * @csspart section-heading - A section's heading.
+ * @csspart content - A section's text (sanitized HTML).
+ * @csspart checkbox - The checkbox of a strategy a reader can tick off.
+ * @csspart items - A checklist of strategies (when they are not found in the text).
+ * @csspart item - One strategy in such a checklist.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error message.
+ * @csspart empty - The message shown when no section has a shown kind.
+ *
+ * @cssprop [--tsuzuri-color-text=#1f1d1a (dark: #ece8e1)] - Text colour.
+ * @cssprop [--tsuzuri-color-muted=#5c564e (dark: #b5ada2)] - Secondary text: attribution, counts.
+ * @cssprop [--tsuzuri-color-background=#fffdf9 (dark: #1d1c1a)] - Background.
+ * @cssprop [--tsuzuri-color-surface=#f4efe7 (dark: #2a2825)] - Tab bar, counts and placeholders.
+ * @cssprop [--tsuzuri-color-border=#ddd5c9 (dark: #48443e)] - Borders and rules.
+ * @cssprop [--tsuzuri-color-accent=#9c3f12 (dark: #f2a772)] - Selected tab, links, checkboxes.
+ * @cssprop [--tsuzuri-color-focus=#1a5fb4 (dark: #8cb8f2)] - Focus ring.
+ * @cssprop [--tsuzuri-color-error=#a51d2d (dark: #ff9a9a)] - Error messages.
+ * @cssprop [--tsuzuri-font-family=inherit] - Font; the page's by default.
+ * @cssprop [--tsuzuri-font-size=1rem] - Base font size.
+ * @cssprop [--tsuzuri-line-height=1.8] - Line height of the essay's text (1.7 for non-Japanese text).
+ * @cssprop [--tsuzuri-measure=36em] - Maximum line length.
+ * @cssprop [--tsuzuri-radius=0.5rem] - Corner radius.
+ * @cssprop [--tsuzuri-space=1rem] - Base spacing unit.
+ * @cssprop [--tsuzuri-loading-height=16rem] - Height reserved while loading.
+ */
+export class TsuzuriEssay extends LitElement {
+  static override styles = styles
+  static override properties = {
+    src: {reflect: true},
+    show: {reflect: true},
+    layout: {reflect: true},
+    selected: {reflect: true},
+    locale: {reflect: true},
+    headingLevel: {attribute: 'heading-level', type: Number, reflect: true},
+    format: {reflect: true},
+    author: {reflect: true},
+    originalUrl: {attribute: 'original-url', reflect: true},
+    essay: {attribute: false},
+  }
+
+  /** URL of the essay: Markdown, plain text, or the JSON (or HTML) `tsuzuri parse` writes. */
+  src: string | undefined
+  /** Space-separated kinds to show, in this order. */
+  show = defaultShow
+  /** `tabs`: one tab per shown kind; `stack`: every shown kind under its own heading. */
+  layout: Layout = 'tabs'
+  /** The kind whose tab is selected; set when the reader selects a tab. Default: the first kind with sections. */
+  selected: string | undefined
+  /** Language of labels and messages (`ja`, or English for anything else). Default: the page's `lang`, then the essay's. */
+  locale: string | undefined
+  /** Heading level of the essay's title (1–6); kinds and sections take the levels below it. */
+  headingLevel = 2
+  /** How Markdown from `src` or an inline script is read: `auto`, `markdown` or `text` (pasted plain text). */
+  format: Format = 'auto'
+  /** Author's name for the attribution; overrides frontmatter `author`. */
+  author: string | undefined
+  /** Link to the original post; overrides frontmatter `url`. */
+  originalUrl: string | undefined
+  /** A parsed essay (from `parseEssay`) to show; takes precedence over `src` and the children. */
+  essay: Essay | null = null
+
+  #view: View = {status: 'idle'}
+  #source: unknown = null
+  #controller: AbortController | undefined
+  #observer: MutationObserver | undefined
+  /** Events to dispatch once the DOM shows what they announce. */
+  #events: (() => void)[] = []
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    this.#observer ??= new MutationObserver(() => this.requestUpdate())
+    this.#observer.observe(this, {childList: true, subtree: true, characterData: true})
+    this.requestUpdate()
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    this.#observer?.disconnect()
+    if (this.#controller) {
+      this.#abort()
+      this.#source = null
+    }
+  }
+
+  protected override willUpdate(): void {
+    this.#pick()
+  }
+
+  protected override updated(): void {
+    const events = this.#events
+    this.#events = []
+    for (const emit of events) emit()
+  }
+
+  /** Decide where the essay comes from; start reading it when that changed. */
+  #pick(): void {
+    const {essay, src, format} = this
+    const inline = essay || src ? null : inlineSource(this)
+    const source =
+      essay ?? (src ? `src ${format} ${src}` : inline && `${inline.type} ${inline.text}`)
+    if (source === this.#source) return
+    this.#source = source
+    this.#abort()
+    if (essay) this.#accept(() => toEssay(essay))
+    else if (src) {
+      const url = new URL(src, document.baseURI).href
+      this.#run((signal) => fetchEssay(url, {format, signal}))
+    } else if (inline?.type === 'json') this.#accept(() => essayFromJson(inline.text))
+    else if (inline) {
+      const options = {format: inline.format === 'text' ? 'text' : format}
+      this.#run((signal) => parseMarkdown(inline.text, {...options, signal}))
+    } else this.#setView({status: 'idle'})
+  }
+
+  #accept(read: () => Essay): void {
+    try {
+      this.#ready(read())
+    } catch (error) {
+      this.#fail(error)
+    }
+  }
+
+  #run(task: (signal: AbortSignal) => Promise<Essay>): void {
+    const controller = new AbortController()
+    this.#controller = controller
+    this.#setView({status: 'loading'})
+    // Only the latest task may change the view; an aborted one says nothing.
+    const settle = (apply: () => void) => {
+      if (this.#controller !== controller) return
+      this.#controller = undefined
+      apply()
+    }
+    task(controller.signal).then(
+      (essay) => settle(() => this.#ready(essay)),
+      (error: unknown) => settle(() => this.#fail(error)),
+    )
+  }
+
+  #abort(): void {
+    this.#controller?.abort()
+    this.#controller = undefined
+  }
+
+  #setView(view: View): void {
+    this.#view = view
+    this.requestUpdate()
+  }
+
+  #ready(essay: Essay): void {
+    this.#setView({status: 'ready', essay})
+    this.#events.push(() => this.#emit('tsuzuri-load', essay))
+  }
+
+  #fail(error: unknown): void {
+    const failure =
+      error instanceof LoadError ? error : new LoadError('not-essay', (error as Error)?.message)
+    this.#setView({status: 'error', error: failure})
+    this.#events.push(() => {
+      const {code, url, status} = failure
+      this.#emit('tsuzuri-error', {code, url, status, message: this.#message(failure)})
+    })
+  }
+
+  #emit<K extends keyof TsuzuriEventMap>(name: K, detail: TsuzuriEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true}))
+  }
+
+  #select(kind: Kind, previous: Kind): void {
+    if (kind === previous) return
+    this.selected = kind
+    this.#events.push(() => this.#emit('tsuzuri-section-change', {kind, previous}))
+  }
+
+  #onKeydown(event: KeyboardEvent, groups: Group[], current: Kind): void {
+    const last = groups.length - 1
+    const index = groups.findIndex((group) => group.kind === current)
+    const next = {
+      ArrowRight: index < last ? index + 1 : 0,
+      ArrowLeft: index > 0 ? index - 1 : last,
+      Home: 0,
+      End: last,
+    }[event.key]
+    const target = next === undefined ? undefined : groups[next]
+    if (!target) return
+    event.preventDefault()
+    this.#select(target.kind, current)
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${target.kind}`)?.focus()
+  }
+
+  #uiLang(essay?: Essay): UiLang {
+    const page = this.closest('[lang]')?.getAttribute('lang')
+    return uiLang(this.locale || page || essay?.lang || navigator.language)
+  }
+
+  #message({code, url, status, message}: LoadError): string {
+    const detail = [url, message].filter(Boolean).join(': ')
+    const what = strings(this.#uiLang()).errors[code] + (code === 'http' ? ` (HTTP ${status})` : '')
+    return detail ? `${what}: ${detail}` : what
+  }
+
+  override render(): TemplateResult {
+    const view = this.#view
+    const essay = view.status === 'ready' ? view.essay : undefined
+    const ui = this.#uiLang(essay)
+    const t = strings(ui)
+    if (!essay) {
+      const fallback = hasVisibleChildren(this)
+      return html`<div class="base" part="base" lang=${ui}>
+        ${
+          view.status === 'loading'
+            ? html`<div class=${fallback ? 'loading fallback' : 'loading'} part="loading">
+                <p role="status" class="loading-text">${t.loading}</p>
+              </div>`
+            : nothing
+        }
+        ${
+          view.status === 'error'
+            ? html`<div class="error" part="error" role="alert">
+                <p class="error-title">${t.failed}</p>
+                <p>${this.#message(view.error)}</p>
+              </div>`
+            : nothing
+        }
+        <slot></slot>
+      </div>`
+    }
+    const shown = parseShow(this.show)
+    const ctx: Context = {t, ui, langAttr: essay.lang === 'und' ? nothing : essay.lang, shown}
+    const groups = shown.map((kind) => ({
+      kind,
+      sections: sectionsOfKind(essay.sections, kind, shown),
+    }))
+    const current =
+      groups.find((group) => group.kind === this.selected)?.kind ??
+      (groups.find((group) => group.sections.length > 0) ?? groups[0])?.kind ??
+      'experience'
+    const level = this.headingLevel + (essay.title === null ? 0 : 1)
+    const label = (group: Group) =>
+      html`<span class="label">${t.kinds[group.kind]}</span>
+        <span class="count" part="count">${group.sections.length}</span>`
+    let body: unknown
+    if (groups.every((group) => group.sections.length === 0)) {
+      const kinds = shown.map((kind) => t.kinds[kind]).join(ui === 'ja' ? '・' : ', ')
+      body = html`<div class="empty" part="empty"><p>${t.empty(kinds)}</p></div>`
+    } else if (this.layout === 'stack') {
+      body = groups.map(
+        (group) => html`<section class="group" part="group">
+          ${heading(level, 'group-heading', label(group))}
+          <div class="group-body" lang=${ctx.langAttr}>${renderGroup(group, level + 1, ctx)}</div>
+        </section>`,
+      )
+    } else {
+      body = html`<div class="tabs" part="tabs" role="tablist" aria-label=${t.tablist}
+          @keydown=${(event: KeyboardEvent) => this.#onKeydown(event, groups, current)}>
+          ${groups.map((group) => {
+            const selected = group.kind === current
+            return html`<button type="button" role="tab" class="tab" id="tab-${group.kind}"
+              part=${selected ? 'tab tab-selected' : 'tab'} aria-selected=${selected}
+              aria-controls="panel-${group.kind}" tabindex=${selected ? 0 : -1}
+              @click=${() => this.#select(group.kind, current)}>${label(group)}</button>`
+          })}
+        </div>
+        ${groups.map((group) => {
+          const selected = group.kind === current
+          return html`<div class="panel" part="panel" role="tabpanel" id="panel-${group.kind}"
+            aria-labelledby="tab-${group.kind}" tabindex=${selected ? 0 : -1} lang=${ctx.langAttr}
+            hidden=${selected ? nothing : 'until-found'}
+            @beforematch=${() => this.#select(group.kind, current)}>${renderGroup(group, level, ctx)}</div>`
+        })}`
+    }
+    return html`<div class="base" part="base" lang=${ui}>${renderHeader(essay, ctx, this)}${body}</div>`
+  }
+}

@@ -1,0 +1,139 @@
+import {css} from 'lit'
+
+export const styles = css`
+  /* Colours follow the element's color-scheme: light or dark as the reader prefers, unless the
+     page sets color-scheme on the element. Browsers without light-dark() keep the page's colours. */
+  :host {
+    display: block;
+    color-scheme: light dark;
+    --_text: var(--tsuzuri-color-text, light-dark(#1f1d1a, #ece8e1));
+    --_muted: var(--tsuzuri-color-muted, light-dark(#5c564e, #b5ada2));
+    --_surface: var(--tsuzuri-color-surface, light-dark(#f4efe7, #2a2825));
+    --_border: 1px solid var(--tsuzuri-color-border, light-dark(#ddd5c9, #48443e));
+    --_accent: var(--tsuzuri-color-accent, light-dark(#9c3f12, #f2a772));
+    --_space: var(--tsuzuri-space, 1rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: var(--_border);
+    border-radius: var(--tsuzuri-radius, 0.5rem);
+    background: var(--tsuzuri-color-background, light-dark(#fffdf9, #1d1c1a));
+    color: var(--_text);
+    font: var(--tsuzuri-font-size, 1rem) / 1.6 var(--tsuzuri-font-family, inherit);
+  }
+  :focus-visible {
+    outline: 2px solid var(--tsuzuri-color-focus, light-dark(#1a5fb4, #8cb8f2));
+    outline-offset: 2px;
+  }
+  a,
+  .tick {
+    color: var(--_accent);
+    accent-color: var(--_accent);
+  }
+  [part$='heading'] {
+    margin: 1.4em 0 0.5em;
+    font-size: 1.1em;
+  }
+  [part='title'] {
+    margin: 0;
+    font-size: 1.5em;
+  }
+  /* Japanese: headings and labels break between phrases (auto-phrase) where the browser can;
+     elsewhere words stay whole and lines break at punctuation, or anywhere rather than overflow. */
+  :is([part='title'], [part$='heading'], .tab, .item-title):lang(ja) {
+    word-break: keep-all;
+    overflow-wrap: anywhere;
+    word-break: auto-phrase;
+  }
+  .attribution {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    margin: 0.4em 0 var(--_space);
+  }
+  .attribution,
+  .tab,
+  .count,
+  .loading,
+  .empty {
+    color: var(--_muted);
+  }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    margin-block: var(--_space);
+    border-block-end: var(--_border);
+  }
+  .tab {
+    margin-block-end: -1px;
+    padding: 0.5em 0.9em;
+    border: 0;
+    border-block-end: 3px solid transparent;
+    background: none;
+    font: inherit;
+    cursor: pointer;
+  }
+  .tab[aria-selected='true'] {
+    border-block-end-color: var(--_accent);
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .count {
+    margin-inline-start: 0.5em;
+    padding: 0 0.5em;
+    border-radius: 1em;
+    background: var(--_surface);
+    font-size: 0.8em;
+  }
+  .panel,
+  .group {
+    max-inline-size: var(--tsuzuri-measure, 36em);
+    line-height: var(--tsuzuri-line-height, 1.7);
+    overflow-wrap: break-word;
+  }
+  :lang(ja) > .section {
+    line-height: var(--tsuzuri-line-height, 1.8);
+    line-break: strict;
+  }
+  .heading-row,
+  .items label {
+    display: flex;
+    align-items: baseline;
+  }
+  .tick {
+    flex: none;
+    margin-inline: 0 0.5em;
+  }
+  .content img {
+    max-inline-size: 100%;
+  }
+  .items {
+    padding: 0;
+    list-style: none;
+  }
+  .item-title {
+    font-weight: 600;
+  }
+  .loading {
+    min-block-size: var(--tsuzuri-loading-height, 16rem);
+    background: linear-gradient(var(--_surface) 1.2em, transparent 0) 0 3em / 100% 2.4em no-repeat;
+  }
+  .fallback {
+    min-block-size: 0;
+    background: none;
+  }
+  .error {
+    padding: 0.5em 1em;
+    border-inline-start: 4px solid var(--tsuzuri-color-error, light-dark(#a51d2d, #ff9a9a));
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
+  .empty {
+    padding: var(--_space);
+    border: var(--_border);
+    text-align: center;
+  }
+`

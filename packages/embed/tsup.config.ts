@@ -1,0 +1,63 @@
+import {existsSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
+import {defineConfig, type Options} from 'tsup'
+import {minifyTemplates, type Plugin} from './scripts/minify-templates.js'
+import {parserShims} from './scripts/parser-shims.js'
+
+// The parser's single definition of safe HTML: a small module without dependencies.
+const essayRoot = dirname(createRequire(import.meta.url).resolve('@tsuzuri/essay/package.json'))
+const allowlistSource = join(essayRoot, 'src/lib/html-allowlist.ts')
+
+/**
+ * In the CDN build, `import('@tsuzuri/essay')` (the parser, needed only for Markdown) becomes a
+ * relative import of the parser file next to the entry, so it resolves from wherever the files
+ * are hosted. The static import (only `htmlAllowlist`, see `src/lib/allowlist.ts`) is bundled
+ * from the allowlist's own module, so none of the parser comes with it.
+ */
+const parserChunk: Plugin = {
+  name: 'tsuzuri-parser-chunk',
+  setup(build) {
+    build.onResolve({filter: /^@tsuzuri\/essay$/}, (args) => {
+      if (args.kind === 'dynamic-import') return {path: './tsuzuri-essay-parser.js', external: true}
+      return existsSync(allowlistSource) ? {path: allowlistSource} : undefined
+    })
+  },
+}
+
+const cdn: Options = {
+  format: 'esm',
+  outDir: 'dist/cdn',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  noExternal: [/.*/],
+  splitting: false,
+  // Licence notices of bundled code (Lit's BSD-3-Clause) go to `<file>.LEGAL.txt` next to each
+  // file instead of taking bytes in it.
+  esbuildOptions(options) {
+    options.legalComments = 'external'
+    options.charset = 'utf8'
+  },
+}
+
+export default defineConfig([
+  {
+    // npm: one ES module per source file; `lit` and `@tsuzuri/essay` are left to the app.
+    entry: [
+      'src/**/*.ts',
+      '!src/**/*.test.ts',
+      '!src/test-utils/**',
+      '!src/cdn.ts',
+      '!src/cdn-parser.ts',
+    ],
+    format: 'esm',
+    outDir: 'dist',
+    platform: 'browser',
+    target: 'es2022',
+    bundle: false,
+    esbuildPlugins: [minifyTemplates],
+  },
+  {...cdn, entry: {'tsuzuri-essay': 'src/cdn.ts'}, esbuildPlugins: [minifyTemplates, parserChunk]},
+  {...cdn, entry: {'tsuzuri-essay-parser': 'src/cdn-parser.ts'}, esbuildPlugins: [parserShims]},
+])
