@@ -119,3 +119,16 @@ describe('HTML output', () => {
     }
   })
 })
+
+describe('raw HTML across nodes', () => {
+  it('should drop the body of an inline <script> and keep the words after it', () => {
+    const [section] = parseEssay('Hello <script>steal(**x**)</script> *reader*.').sections
+    expect(section?.text).toBe('Hello  reader.')
+    expect(section?.html).toBe('<p>Hello  <em>reader</em>.</p>')
+  })
+
+  it('should not let an unclosed element in an HTML block swallow the blocks after it', () => {
+    const [section] = parseEssay('<div><embed src="x.swf"><style>\n\nStill here.').sections
+    expect(section?.text).toBe('Still here.')
+  })
+})

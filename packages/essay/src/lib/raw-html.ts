@@ -9,12 +9,21 @@ import {htmlAllowlist} from './html-allowlist.js'
 export function replaceRawHtml(parent: Parent): void {
   const children = parent.children as RootContent[]
   const result: RootContent[] = []
+  // `<script>` inline in a paragraph arrives as three nodes: the tag, its body as text, the end
+  // tag. The state carries “inside a stripped element” from one node to the next.
+  const state: ScanState = {skipUntil: undefined}
   for (const child of children) {
+    if (state.skipUntil && child.type !== 'html') continue
     if (child.type === 'html') {
-      const inline = htmlToPhrasing(child.value)
-      if (inline.length === 0) continue
       const isBlock =
         parent.type === 'root' || parent.type === 'listItem' || parent.type === 'blockquote'
+      const inline = htmlToPhrasing(child.value, state)
+      // An HTML block is complete in itself: an unclosed element inside it ends with it.
+      if (isBlock) state.skipUntil = undefined
+      // A lone `<br>` between blocks breaks nothing: it has no words to keep.
+      if (inline.length === 0 || (isBlock && inline.every((node) => node.type === 'break'))) {
+        continue
+      }
       if (isBlock) {
         const paragraph: RootContent = {type: 'paragraph', children: inline}
         if (child.position) paragraph.position = child.position
@@ -31,13 +40,37 @@ export function replaceRawHtml(parent: Parent): void {
 }
 
 const stripped = new Set(htmlAllowlist.strip)
+const voidElements = new Set([
+  'embed',
+  'img',
+  'br',
+  'hr',
+  'input',
+  'meta',
+  'link',
+  'base',
+  'source',
+  'wbr',
+  'area',
+  'col',
+  'param',
+  'track',
+])
+
+interface ScanState {
+  /** Name of the stripped element (script, style, …) whose end tag has not been seen yet. */
+  skipUntil: string | undefined
+}
 
 /** Visible text of an HTML snippet, scanning once, character by character. */
-export function htmlToPhrasing(html: string): PhrasingContent[] {
+export function htmlToPhrasing(
+  html: string,
+  state: ScanState = {skipUntil: undefined},
+): PhrasingContent[] {
   const nodes: PhrasingContent[] = []
   let text = ''
   let index = 0
-  let skipUntil: string | undefined
+  let skipUntil = state.skipUntil
   while (index < html.length) {
     const open = html.indexOf('<', index)
     const chunk = open === -1 ? html.slice(index) : html.slice(index, open)
@@ -68,7 +101,8 @@ export function htmlToPhrasing(html: string): PhrasingContent[] {
       if (closing && name === skipUntil) skipUntil = undefined
       continue
     }
-    if (!closing && stripped.has(name)) {
+    const selfClosing = html[close - 1] === '/' || voidElements.has(name)
+    if (!closing && !selfClosing && stripped.has(name)) {
       skipUntil = name
       continue
     }
@@ -78,6 +112,7 @@ export function htmlToPhrasing(html: string): PhrasingContent[] {
       nodes.push({type: 'break'})
     }
   }
+  state.skipUntil = skipUntil
   if (text.trim() !== '') nodes.push({type: 'text', value: decodeBasicEntities(text)})
   return nodes
 }

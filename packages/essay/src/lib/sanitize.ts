@@ -1,4 +1,4 @@
-import type {Root as HastRoot} from 'hast'
+import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import {type Schema, sanitize} from 'hast-util-sanitize'
 import {htmlAllowlist} from './html-allowlist.js'
 
@@ -37,5 +37,23 @@ export const sanitizeSchema: Schema = Object.freeze({
 
 /** Sanitize a hast tree with the essay schema. */
 export function sanitizeTree(tree: HastRoot): HastRoot {
-  return sanitize(tree, sanitizeSchema) as HastRoot
+  const clean = sanitize(tree, sanitizeSchema) as HastRoot
+  unwrapDeadLinks(clean)
+  return clean
+}
+
+/** A link whose URL was unsafe (`javascript:`) loses its `href`; keep its words, not a dead `<a>`. */
+function unwrapDeadLinks(parent: HastRoot | Element) {
+  const children: ElementContent[] = []
+  for (const child of parent.children as ElementContent[]) {
+    if (child.type !== 'element') {
+      children.push(child)
+      continue
+    }
+    unwrapDeadLinks(child)
+    if (child.tagName === 'a' && child.properties.href === undefined)
+      children.push(...child.children)
+    else children.push(child)
+  }
+  parent.children = children
 }
