@@ -1,5 +1,5 @@
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
-import path from 'node:path'
+import * as path from 'node:path'
 import type {Essay, Section} from '@tsuzuri/essay'
 import {escapeHtml} from './html.js'
 import {relativeHref, repositoryUrl} from './layout.js'

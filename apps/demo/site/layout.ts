@@ -1,4 +1,4 @@
-import path from 'node:path'
+import * as path from 'node:path'
 import {html, type Raw, type Value} from './html.js'
 
 /** The site's top-level sections, as shown in the header. */

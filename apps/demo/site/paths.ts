@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import path from 'node:path'
+import * as path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 /** `apps/demo`. */

@@ -1,6 +1,6 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import type {ServerResponse} from 'node:http'
-import path from 'node:path'
+import * as path from 'node:path'
 import type {Connect, Plugin, ViteDevServer} from 'vite'
 import {discoverDocs, loadDocs} from './docs.js'
 import {escapeHtml} from './html.js'

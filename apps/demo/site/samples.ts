@@ -1,5 +1,5 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
-import path from 'node:path'
+import * as path from 'node:path'
 import type {Essay} from '@tsuzuri/essay'
 import {loadParser} from './parser.js'
 import {corpusRoot} from './paths.js'

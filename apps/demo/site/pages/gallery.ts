@@ -42,7 +42,7 @@ export function renderGallery(samples: readonly Sample[]): string {
 
   const layoutSections = layoutNames.map((name, index) => {
     // Every layout in light and dark, in English and Japanese; a long layout shows only two kinds.
-    const show = index === 0 ? {} : {show: 'feelings strategies'}
+    const show: Record<string, string> = index === 0 ? {} : {show: 'feelings strategies'}
     const [first, second] = index % 2 === 0 ? [en, ja] : [ja, en]
     const specimens: Specimen[] = [
       {

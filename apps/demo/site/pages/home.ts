@@ -5,6 +5,7 @@ import {kindInfo} from '../kinds.js'
 import {layout, relativeHref} from '../layout.js'
 import {homeSamples, type Sample} from '../samples.js'
 import {sourceView} from '../source-view.js'
+import {shapeStrip} from '../strip.js'
 import {copyBlock} from './parts.js'
 
 const file = 'index.html'
@@ -37,7 +38,7 @@ ${shown.map(
 
   const sources: Raw = html`${shown.map(
     (sample, index) =>
-      html`<div class="source-panel" data-sample="${sample.file}" lang="${sample.lang}"${index === 0 ? '' : ' hidden'}>${sourceView(sample.text, sample.essay, `Source of “${sample.title}”`)}</div>\n`,
+      html`<div class="source-panel" data-sample="${sample.file}" lang="${sample.lang}"${index === 0 ? '' : ' hidden'}>${shapeStrip(sample.essay, 'Shape of the essay, section by section')}${sourceView(sample.text, sample.essay, `Source of “${sample.title}”`)}</div>\n`,
   )}`
 
   const main = html`<section class="hero" aria-labelledby="hero-title">

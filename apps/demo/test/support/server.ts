@@ -1,7 +1,7 @@
 import {createReadStream, existsSync, statSync} from 'node:fs'
 import {createServer} from 'node:http'
 import type {AddressInfo} from 'node:net'
-import path from 'node:path'
+import * as path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 /** The built site. */
