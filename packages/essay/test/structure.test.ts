@@ -144,3 +144,27 @@ describe('parseEssay: structure', () => {
     })
   })
 })
+
+describe('parseEssay: headings written without #', () => {
+  it('should read a short bold line or a 【bracket】 line before text as a heading', () => {
+    const result = parseEssay(
+      'はじめに書きます。\n\n**体験談**\n\n復帰した日、席がなかった。\n\n【私の気持ち】\n\n悔しかった。\n\n**これは強調です。**\n\n文章。',
+    )
+    expect(result.sections.map((section) => [section.heading, section.kind])).toEqual([
+      [null, 'intro'],
+      ['体験談', 'experience'],
+      ['【私の気持ち】', 'feelings'],
+    ])
+    // A bold sentence with its period is emphasis, not a heading: it stays in the text.
+    expect(result.sections[2]?.text).toContain('これは強調です。')
+  })
+
+  it('should nest a bold line under the current heading', () => {
+    const result = parseEssay('## 対策\n\n**①上司と話す**\n\n月に一度。\n\n**②記録する**\n\n毎日。')
+    expect(result.sections[0]?.children.map((child) => [child.heading, child.depth])).toEqual([
+      ['①上司と話す', 3],
+      ['②記録する', 3],
+    ])
+    expect(result.sections[0]?.items?.map((item) => item.title)).toEqual(['上司と話す', '記録する'])
+  })
+})

@@ -39,7 +39,10 @@ export function buildOutline(tree: Root, frontmatterTitle: string | null): Outli
   let opening: OutlineSection | undefined
   let pendingKind: {kind: Kind; line: number | null} | undefined
 
-  for (const block of tree.children) {
+  for (const [index, original] of tree.children.entries()) {
+    const block =
+      asPseudoHeading(original, tree.children[index + 1], stack[stack.length - 1]?.depth ?? 1) ??
+      original
     if (block.type === 'html') {
       const tag = tagComment.exec(block.value.trim())
       if (tag) {
@@ -121,4 +124,40 @@ export function buildOutline(tree: Root, frontmatterTitle: string | null): Outli
 
 function normalize(value: string) {
   return value.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+const terminalPunctuation = /[。．.!！?？、,:：;；]$/
+const bracketLine = /^(?:【[^】]{1,30}】.{0,30}|[■□◆◇▼▽▶►●◎]\s*\S.{0,40})$/
+
+/**
+ * Many blogs mark sections with a bold line (`**私の気持ち**`) or a bracket line (`【体験談】`)
+ * instead of a heading. Such a short, unpunctuated paragraph followed by more text is read as a
+ * heading one level below the current section.
+ */
+function asPseudoHeading(
+  block: RootContent,
+  next: RootContent | undefined,
+  parentDepth: number,
+): Heading | undefined {
+  if (block.type !== 'paragraph' || next === undefined || next.type === 'heading') return undefined
+  const only = block.children.length === 1 ? block.children[0] : undefined
+  const text = toPlainText(block).trim()
+  if (
+    text === '' ||
+    text.includes('\n') ||
+    [...text].length > 40 ||
+    terminalPunctuation.test(text)
+  ) {
+    return undefined
+  }
+  const isBold = only?.type === 'strong'
+  if (!isBold && !(only?.type === 'text' && bracketLine.test(text))) return undefined
+  const depth = Math.min(6, Math.max(2, parentDepth + 1)) as Heading['depth']
+  const heading: Heading = {
+    type: 'heading',
+    depth,
+    children: isBold && only.type === 'strong' ? only.children : block.children,
+  }
+  if (block.position) heading.position = block.position
+  return heading
 }
