@@ -37,12 +37,13 @@ export function buildOutline(tree: Root, frontmatterTitle: string | null): Outli
   let titleTaken = false
   let titleNode: Heading | undefined
   let opening: OutlineSection | undefined
+  // Depth of the last real (`#`) heading: headings written as bold lines sit one level below it.
+  let realDepth = 1
   let pendingKind: {kind: Kind; line: number | null} | undefined
 
   for (const [index, original] of tree.children.entries()) {
-    const block =
-      asPseudoHeading(original, tree.children[index + 1], stack[stack.length - 1]?.depth ?? 1) ??
-      original
+    const block = asPseudoHeading(original, tree.children[index + 1], realDepth) ?? original
+    if (original.type === 'heading') realDepth = original.depth
     if (block.type === 'html') {
       const tag = tagComment.exec(block.value.trim())
       if (tag) {
