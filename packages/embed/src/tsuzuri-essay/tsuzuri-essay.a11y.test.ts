@@ -1,0 +1,87 @@
+import {afterEach, describe, expect, it} from 'vitest'
+import {userEvent} from 'vitest/browser'
+import {
+  axeViolations,
+  cleanup,
+  mount,
+  mountEssay,
+  next,
+  sampleEssay,
+  section,
+  shadow,
+} from '../test-utils/index.js'
+
+afterEach(cleanup)
+
+describe('<tsuzuri-essay> accessibility (axe)', () => {
+  for (const layout of ['tabs', 'stack']) {
+    for (const scheme of ['light', 'dark']) {
+      it(`should have no violations in the ${layout} layout, ${scheme}`, async () => {
+        const element = await mountEssay(sampleEssay(), `layout="${layout}"`)
+        element.parentElement?.classList.add(`scheme-${scheme}`)
+        element.parentElement?.setAttribute('data-scheme', scheme)
+        // The page overrides the colour scheme with CSS (a class here; CSP-safe in real pages).
+        const sheet = new CSSStyleSheet()
+        sheet.replaceSync(`.scheme-${scheme} tsuzuri-essay { color-scheme: ${scheme} }`)
+        document.adoptedStyleSheets = [sheet]
+        expect(getComputedStyle(element).colorScheme).toBe(scheme)
+        expect(await axeViolations(element)).toEqual([])
+        document.adoptedStyleSheets = []
+      })
+    }
+  }
+
+  it('should have no violations with each tab selected and strategies ticked', async () => {
+    const element = await mountEssay(sampleEssay(), 'locale="en"')
+    for (const tab of shadow(element).querySelectorAll<HTMLElement>('[role="tab"]')) {
+      await userEvent.click(tab)
+      expect(await axeViolations(element)).toEqual([])
+    }
+    for (const box of shadow(element).querySelectorAll<HTMLInputElement>(
+      '[role="tabpanel"]:not([hidden]) input',
+    )) {
+      await userEvent.click(box)
+    }
+    expect(await axeViolations(element)).toEqual([])
+  })
+
+  it('should have no violations while loading', async () => {
+    const element = await mount(
+      '<tsuzuri-essay src="/__fixtures/json/henzutsu.md?delay=1500"></tsuzuri-essay>',
+    )
+    expect(shadow(element).querySelector('[part="loading"]')).not.toBeNull()
+    expect(await axeViolations(element)).toEqual([])
+  })
+
+  it('should have no violations after an error', async () => {
+    const element = await mount('<tsuzuri-essay src="/__fixtures/status/404"></tsuzuri-essay>')
+    await next(element, 'tsuzuri-error')
+    await element.updateComplete
+    expect(await axeViolations(element)).toEqual([])
+  })
+
+  it('should have no violations when no section has a shown kind', async () => {
+    const essay = sampleEssay()
+    essay.sections = [section('other', 'Misc', '<p>Nothing</p>')]
+    const element = await mountEssay(essay)
+    expect(shadow(element).querySelector('[part="empty"]')).not.toBeNull()
+    expect(await axeViolations(element)).toEqual([])
+  })
+
+  it('should have no violations with a checklist and a tab without sections', async () => {
+    const essay = sampleEssay()
+    essay.sections = [
+      section('strategies', 'What helped', '<p>Things.</p>', {
+        items: [{title: 'Sleep', text: 'More.'}],
+      }),
+    ]
+    const element = await mountEssay(essay, 'show="experience strategies"')
+    element.selected = 'experience'
+    await element.updateComplete
+    expect(await axeViolations(element)).toEqual([])
+    element.selected = 'strategies'
+    await element.updateComplete
+    expect(shadow(element).querySelector('[part="items"]')).not.toBeNull()
+    expect(await axeViolations(element)).toEqual([])
+  })
+})

@@ -1,0 +1,65 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import type {IncomingMessage, ServerResponse} from 'node:http'
+import {join} from 'node:path'
+import {corpusDirectory} from '@tsuzuri/corpus'
+import {parseEssay} from '@tsuzuri/essay'
+import type {Plugin} from 'vitest/config'
+import {hostileEssay} from './hostile.js'
+
+/** Routes the component tests fetch, as a real server would answer them. */
+export function route(path: string): {status: number; type: string; body: string} | undefined {
+  const [, kind, name = ''] = /^\/__fixtures\/([^/]+)\/?(.*)$/.exec(path) ?? []
+  if (kind === 'corpus' && name === '') {
+    const files = readdirSync(corpusDirectory).filter((file) => /\.(?:md|txt)$/.test(file))
+    return {status: 200, type: 'application/json', body: JSON.stringify(files.sort())}
+  }
+  if (kind === 'corpus' || kind === 'json') {
+    if (!/^[\w-]+\.(?:md|txt)$/.test(name)) return undefined
+    const text = readFileSync(join(corpusDirectory, name), 'utf8')
+    if (kind === 'json')
+      return {status: 200, type: 'application/json', body: JSON.stringify(parseEssay(text))}
+    const type = name.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8'
+    return {status: 200, type, body: text}
+  }
+  if (kind === 'status') return {status: Number(name), type: 'text/plain', body: 'nope'}
+  if (kind === 'page')
+    return {status: 200, type: 'text/html', body: '<!doctype html><title>Home</title><p>Hi'}
+  if (kind === 'bad-json') return {status: 200, type: 'application/json', body: '{"sections": ['}
+  if (kind === 'not-essay')
+    return {status: 200, type: 'application/json', body: '{"hello": "world"}'}
+  if (kind === 'hostile')
+    return {status: 200, type: 'application/json', body: JSON.stringify(hostileEssay)}
+  return undefined
+}
+
+/**
+ * A Vite plugin serving `/__fixtures/…` to the browser tests: corpus essays as Markdown or text
+ * (`corpus/<file>`), as the JSON `tsuzuri parse` writes (`json/<file>`), HTTP errors
+ * (`status/<code>`), an HTML page, broken and foreign JSON, a hostile essay. `?delay=<ms>` answers
+ * late.
+ */
+export function fixtureServer(): Plugin {
+  return {
+    name: 'tsuzuri-fixtures',
+    configureServer(server) {
+      server.middlewares.use(
+        (request: IncomingMessage, response: ServerResponse, next: () => void) => {
+          const url = new URL(request.url ?? '/', 'http://localhost')
+          const answer = route(url.pathname)
+          if (!answer) return next()
+          setTimeout(
+            () => {
+              if (response.destroyed) return
+              response.writeHead(answer.status, {
+                'content-type': answer.type,
+                'cache-control': 'no-store',
+              })
+              response.end(answer.body)
+            },
+            Number(url.searchParams.get('delay') ?? 0),
+          )
+        },
+      )
+    },
+  }
+}
