@@ -1,4 +1,4 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -8,6 +8,26 @@ import {type StaticServer, serveStatic} from './support/server.js'
 const manifestPath = fileURLToPath(
   new URL('../node_modules/@tsuzuri/embed/custom-elements.json', import.meta.url),
 )
+
+const docsDir = fileURLToPath(new URL('../../../docs/', import.meta.url))
+
+/** The page of every Markdown file in `docs/` and its language folders. */
+function docPages(): string[] {
+  const pages: string[] = []
+  const add = (folder: string) => {
+    for (const entry of readdirSync(docsDir + folder, {withFileTypes: true})) {
+      if (entry.isFile() && entry.name.endsWith('.md')) {
+        pages.push(
+          entry.name === 'index.md'
+            ? `docs/${folder}`
+            : `docs/${folder}${entry.name.slice(0, -3)}/`,
+        )
+      } else if (entry.isDirectory() && folder === '') add(`${entry.name}/`)
+    }
+  }
+  add('')
+  return pages
+}
 
 let server: StaticServer
 let browser: Browser
@@ -104,6 +124,21 @@ describe('the docs', () => {
     const target = ((await first.getAttribute('href')) ?? '').slice(1)
     await expect(page.locator(`[id="${target}"]`).count()).resolves.toBe(1)
     await page.context().close()
+  })
+
+  it('should render no Markdown as plain text (tables, fences)', async () => {
+    const leftovers: string[] = []
+    for (const path of docPages()) {
+      const page = await open(path, false)
+      const paragraphs = await page.locator('.doc p').allTextContents()
+      for (const text of paragraphs) {
+        if (/^\s*\|.*\|/.test(text) || text.includes('```')) {
+          leftovers.push(`/${path}: “${text.slice(0, 60)}…”`)
+        }
+      }
+      await page.context().close()
+    }
+    expect(leftovers).toEqual([])
   })
 
   it('should render the docs through @tsuzuri/essay, sections tagged by kind', async () => {
