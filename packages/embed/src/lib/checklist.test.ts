@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest'
+import {section} from '../test-utils/index.js'
+import {prepareSection} from './checklist.js'
+
+const items = (...titles: string[]) => titles.map((title) => ({title, text: ''}))
+
+describe('prepareSection', () => {
+  it('should find strategies written as subsections', () => {
+    const strategies = section('strategies', '対策', '<p>intro</p>', {
+      children: [section('strategies', '① 話す', ''), section('strategies', '② 書く', '')],
+      items: items('話す', '書く'),
+    })
+    expect(prepareSection(strategies)).toEqual({html: '<p>intro</p>', items: 'children'})
+  })
+
+  it('should put checkboxes in the list items that start with each strategy', () => {
+    const strategies = section(
+      'strategies',
+      'What helped',
+      '<p>Intro.</p><ol><li><strong>Ask in writing.</strong> Always.</li><li><p>Keep <em>notes</em>.</p><ul><li>dates</li></ul></li></ol>',
+      {items: items('Ask in writing', 'Keep notes')},
+    )
+    const {html, items: placement} = prepareSection(strategies)
+    expect(placement).toBe('content')
+    const box = (title: string) =>
+      `<input type="checkbox" class="tick" part="checkbox" aria-label="${title}">`
+    expect(html).toBe(
+      `<p>Intro.</p><ol><li>${box('Ask in writing')}<strong>Ask in writing.</strong> Always.</li><li>${box('Keep notes')}<p>Keep <em>notes</em>.</p><ul><li>dates</li></ul></li></ol>`,
+    )
+  })
+
+  it('should find strategies in numbered paragraphs', () => {
+    const strategies = section('strategies', '対策', '<p>①まず寝る。</p><p>②次に歩く。</p>', {
+      items: items('まず寝る', '次に歩く'),
+    })
+    expect(prepareSection(strategies).items).toBe('content')
+  })
+
+  it('should fall back to a separate checklist when a strategy is not in the text', () => {
+    const strategies = section('strategies', 'Plan', '<ul><li>Sleep</li></ul>', {
+      items: items('Sleep', 'Walk'),
+    })
+    expect(prepareSection(strategies)).toEqual({html: '<ul><li>Sleep</li></ul>', items: 'list'})
+  })
+
+  it('should sanitize the HTML either way', () => {
+    expect(
+      prepareSection(section('feelings', 'F', '<p onclick="x()">a<script>x()</script></p>')).html,
+    ).toBe('<p>a</p>')
+  })
+})

@@ -1,0 +1,35 @@
+import {afterEach, describe, expect, it} from 'vitest'
+import {cleanup, container} from '../test-utils/index.js'
+import {dedent, hasVisibleChildren, inlineSource} from './inline.js'
+
+afterEach(cleanup)
+
+describe('dedent', () => {
+  it('should remove the indentation every line shares, and blank lines around', () => {
+    expect(dedent('\n    # T\n\n      code\n    text\n  ')).toBe('# T\n\n  code\ntext')
+  })
+})
+
+describe('inlineSource', () => {
+  it('should prefer embedded JSON, then a Markdown or text script', () => {
+    const div = container()
+    div.innerHTML = '<script type="text/plain">x</script>'
+    expect(inlineSource(div)).toEqual({type: 'markdown', text: 'x', format: 'text'})
+    div.innerHTML =
+      '<script type="text/markdown"># x</script><article><script type="application/json" data-tsuzuri-essay>{}</script></article>'
+    expect(inlineSource(div)).toEqual({type: 'json', text: '{}'})
+    div.innerHTML =
+      '<script type="application/json">{}</script><div><script type="text/markdown">nested</script></div>'
+    expect(inlineSource(div)).toBeNull()
+  })
+})
+
+describe('hasVisibleChildren', () => {
+  it('should see elements and text, not scripts, comments or whitespace', () => {
+    const div = container()
+    div.innerHTML = ' <script type="text/markdown">x</script><!-- c --> '
+    expect(hasVisibleChildren(div)).toBe(false)
+    div.append('text')
+    expect(hasVisibleChildren(div)).toBe(true)
+  })
+})

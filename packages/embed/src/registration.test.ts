@@ -1,0 +1,21 @@
+import {expect, it} from 'vitest'
+
+it('should not register the tag when only the component class is imported', async () => {
+  const {TsuzuriEssay} = await import('./tsuzuri-essay/tsuzuri-essay.component.js')
+  expect(typeof TsuzuriEssay).toBe('function')
+  expect(customElements.get('tsuzuri-essay')).toBeUndefined()
+})
+
+it('should expose the public api and register the tag from the main entry', async () => {
+  const api = await import('./index.js')
+  expect(Object.keys(api).sort()).toEqual(['TsuzuriEssay'])
+  expect(customElements.get('tsuzuri-essay')).toBe(api.TsuzuriEssay)
+  expect(document.createElement('tsuzuri-essay')).toBeInstanceOf(api.TsuzuriEssay)
+})
+
+it('should not throw when a second copy of the element is loaded', async () => {
+  const first = customElements.get('tsuzuri-essay')
+  // The query makes Vite evaluate the module again: a second copy with its own class.
+  await expect(import('./tsuzuri-essay/tsuzuri-essay.js?copy=2')).resolves.toBeDefined()
+  expect(customElements.get('tsuzuri-essay')).toBe(first)
+})
