@@ -423,6 +423,43 @@ describe('(d) TypeScript', () => {
     expect(result.code).toBe(0)
   })
 
+  it('should type-check it with the oldest TypeScript we support (5.1), node16 and bundler', async () => {
+    // 5.0 fails on the declarations of vfile (a dependency), which need 5.1, unless
+    // `skipLibCheck` is on. Installed next to the project, not into it, so the project keeps only
+    // our two packages.
+    const oldest = path.join(scratch, 'typescript-5.1')
+    await timed('(d) npm install typescript@5.1', () =>
+      must(
+        'npm',
+        [
+          'install',
+          '--no-audit',
+          '--no-fund',
+          '--loglevel=error',
+          '--prefix',
+          oldest,
+          'typescript@5.1',
+        ],
+        scratch,
+      ),
+    )
+    const tsc51 = path.join(oldest, 'node_modules/typescript/bin/tsc')
+    for (const resolution of [
+      ['--module', 'node16', '--moduleResolution', 'node16'],
+      ['--module', 'esnext', '--moduleResolution', 'bundler'],
+    ]) {
+      const result = await timed(`(d) tsc 5.1 consumer.ts (${resolution[3]})`, () =>
+        run(
+          process.execPath,
+          [tsc51, ...options, ...resolution, '--lib', 'es2022,dom', 'consumer.ts'],
+          project,
+        ),
+      )
+      expect(result.stdout + result.stderr, resolution[3]).toBe('')
+      expect(result.code).toBe(0)
+    }
+  })
+
   it('should reject wrong uses of those types, each with the expected error', async () => {
     const source = await readFile(path.join(project, 'wrong.ts'), 'utf8')
     const expected = source
