@@ -27,5 +27,5 @@ export function shapeStrip(essay: Essay, label: string): Raw {
     return band
   })
   const kinds = sections.map((section) => section.kind).join(', ')
-  return html`<svg class="shape" viewBox="0 0 ${width} 24" preserveAspectRatio="none" role="img" aria-label="${label}: ${kinds}">${bands}</svg>`
+  return html`<svg class="shape-strip" viewBox="0 0 ${width} 24" preserveAspectRatio="none" role="img" aria-label="${label}: ${kinds}">${bands}</svg>`
 }
