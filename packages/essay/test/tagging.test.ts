@@ -157,3 +157,38 @@ describe('tagging: body signals when headings say nothing', () => {
     expect(kindOf(markdown, 'その夜').kind).toBe('feelings')
   })
 })
+
+describe('tagging: hints in headings that do not name a kind', () => {
+  it('should lean to feelings for a heading that names a feeling or asks a question', () => {
+    const markdown =
+      'Intro.\n\n## The guilt in the car park\n\nIt sat with me.\n\n## Why me?\n\nIt sat with me.\n\n## Later\n\nText.\n\n## End\n\nThanks for reading.'
+    expect(kindOf(markdown, 'The guilt in the car park').reasons).toContain(
+      'heading names a feeling (guilt)',
+    )
+    expect(kindOf(markdown, 'Why me?').reasons).toContain('heading asks a question')
+  })
+
+  it('should tag an author profile as other and close the essay before it', () => {
+    const markdown =
+      'Intro.\n\n## 月曜日\n\n会議室に呼ばれました。\n\n## 窓の外\n\nきっと大丈夫だと、今は信じています。あなたも一人じゃない。\n\n## プロフィール\n\n東京在住、二児の母。'
+    expect(kindOf(markdown, 'プロフィール').kind).toBe('other')
+    expect(kindOf(markdown, '窓の外')).toMatchObject({
+      kind: 'conclusion',
+      reasons: expect.arrayContaining(['last section of the essay']),
+    })
+  })
+
+  it('should keep a strategy title short, moving the rest of a long first sentence to its text', () => {
+    const section = kindOf(
+      'Intro.\n\n## Tips\n\n- Switch to in-ear monitors, and set the mix to what you can actually hear today rather than what you remember.\n- Tell your band.',
+      'Tips',
+    )
+    expect(section.items).toEqual([
+      {
+        title: 'Switch to in-ear monitors',
+        text: 'and set the mix to what you can actually hear today rather than what you remember.',
+      },
+      {title: 'Tell your band', text: ''},
+    ])
+  })
+})

@@ -4,7 +4,7 @@ import {extractItems} from './items.js'
 import type {OutlineSection} from './outline.js'
 import {replaceRawHtml} from './raw-html.js'
 import {renderBlocks} from './render.js'
-import {structureOf} from './signals.js'
+import {namesAside, structureOf} from './signals.js'
 import type {IdRegistry} from './slug.js'
 import {blocksToPlainText} from './text.js'
 import type {Kind, Section} from './types.js'
@@ -25,10 +25,14 @@ export function analyzeSections(
   context: AnalyzeContext,
 ): Section[] {
   const hasOpening = sections[0]?.heading === null
+  // The closing word comes before any trailing asides (author profile, comment note).
+  let closingIndex = sections.length - 1
+  while (closingIndex > 0 && namesAside(sections[closingIndex]?.headingText ?? null)) closingIndex--
   return sections.map((section, index) =>
     analyzeSection(section, context, {
       index,
       count: sections.length,
+      closingIndex,
       hasOpening,
       parent: undefined,
     }),
@@ -38,6 +42,7 @@ export function analyzeSections(
 interface Place {
   index: number | undefined
   count: number
+  closingIndex: number
   hasOpening: boolean
   parent: Decision | undefined
 }
@@ -58,6 +63,7 @@ function analyzeSection(section: OutlineSection, context: AnalyzeContext, place:
     analyzeSection(child, context, {
       index: undefined,
       count: 0,
+      closingIndex: -1,
       hasOpening: false,
       parent: decision,
     }),
@@ -107,6 +113,7 @@ function decide(
     japanese: context.japanese,
     index: place.index,
     count: place.count,
+    closingIndex: place.closingIndex,
     hasOpening: place.hasOpening,
     parent: place.parent,
   })

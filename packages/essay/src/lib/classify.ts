@@ -21,6 +21,8 @@ export interface SectionContext {
   index: number | undefined
   /** Number of top-level sections. */
   count: number
+  /** Index of the section that would close the essay (the last one before trailing asides). */
+  closingIndex: number
   /** Whether an untitled opening section precedes the first titled one. */
   hasOpening: boolean
   /** The parent's decision, for subsections. */
@@ -102,8 +104,8 @@ function addPosition(context: SectionContext, evidence: Evidence) {
   const {index, count} = context
   if (index === undefined) return
   const titledIndex = context.hasOpening ? index - 1 : index
-  if (count > 2 && index === count - 1) {
-    add(evidence, 'conclusion', 0.8, 'last section of the essay')
+  if (count > 2 && index === context.closingIndex) {
+    add(evidence, 'conclusion', 1.1, 'last section of the essay')
     // Closing sections are short; a long last section is more likely the essay's body.
     if (context.text.length < (context.japanese ? 400 : 900)) {
       add(evidence, 'conclusion', 0.3, 'short closing section')
@@ -117,7 +119,7 @@ function addPosition(context: SectionContext, evidence: Evidence) {
 
 function rank(evidence: Evidence): Kind[] {
   return kinds
-    .filter((kind) => kind !== 'other' && evidence[kind].score > 0)
+    .filter((kind) => evidence[kind].score > 0)
     .sort((a, b) => evidence[b].score - evidence[a].score)
 }
 

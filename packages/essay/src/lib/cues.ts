@@ -19,6 +19,18 @@ type HeadingCues = Partial<Record<Kind, Cue[]>>
  * family of words writers use for that part of a post.
  */
 export const headingCues: HeadingCues = {
+  other: [
+    {
+      pattern:
+        /プロフィール|著者|筆者|この記事を書いた人|書いた人|コメント欄|コメントについて|追記|お知らせ|広告|参考文献|参考資料|関連記事|免責/,
+      label: 'heading mentions $&',
+    },
+    {
+      pattern:
+        /\b(?:about the author|author bio|bio|comments?|comment policy|update|updated|edit|references|sources|further reading|related posts|disclaimer|sponsored|acknowledg(?:e)?ments|credits)\b/i,
+      label: 'heading says “$&”',
+    },
+  ],
   intro: [
     {
       pattern: /はじめに|始めに|初めに|まえがき|前置き|プロローグ|自己紹介|この記事について/,
@@ -33,12 +45,12 @@ export const headingCues: HeadingCues = {
   background: [
     {
       pattern:
-        /とは|って何|ってなに|定義|背景|そもそも|現状|実態|データ|統計|制度|仕組み|基礎知識|用語|意味/,
+        /とは|って何|ってなに|定義|背景|そもそも|現状|実態|データ|統計|制度|仕組み|基礎知識|用語|意味|という言葉|という概念|症候群|シンドローム/,
       label: 'heading mentions $&',
     },
     {
       pattern:
-        /\b(?:what (?:is|are|'s) (?:a |an |the )?|what [\w' -]{1,30}? (?:actually |really )?(?:is|are|means)\b|what it means|definition|defining|background|context|the numbers|statistics|by the numbers|some history|the basics|the term|a quick primer|understanding)\b/i,
+        /\b(?:what (?:is|are|'s) (?:a |an |the )?|what [\w' -]{1,30}? (?:actually |really )?(?:is|are|means)\b|what it means|definition|defining|background|context|the numbers|statistics|by the numbers|some history|the basics|the term|a quick primer|understanding|syndrome|the science|the research|what the research says|a word for it|there's a word|explained)\b/i,
       label: 'heading says “$&”',
     },
   ],
@@ -126,7 +138,7 @@ export const japaneseCues: BodyCues = {
     /思う|思っ|感じ|気がし|かもしれな|のだろう|んだろう|なぜ|どうして|わからな|分からな|自分を責め|責め|心の|頭の中|考えてしま|考えて|ような気|たまらな|できなかった|なれなかった|消えたい|逃げたい|しまいたい|ばかり考え|[？?]$/,
   instruction: /(?:[くすつぬむぶぐうる]|ない|こと|ように|ておく|でおく)[。.]?$/,
   advice:
-    /しましょう|ましょう|てみてください|てみて下さい|でみてください|てください|てみる|でみる|てみては|のがおすすめ|をおすすめ|がおすすめ|のがオススメ|ことが大切|ことが大事|ことが重要|が大切です|が大事です|ことです。|といいです|と良いです|とよいです|といいでしょう|とよいでしょう|べき|ようにしています|ようにしました|ようにする|ようにして|心がけ|意識し|おきましょう|ておく|でおく|ことにしました|ことにしています|ことにしている|ようにしている|ことにした|もいいと思|てもいい|ても大丈夫|てOK|必要はありません|頼って|相談して|伝えて|残して|決めて|選んで|ルールに/,
+    /しましょう|ましょう|てみてください|てみて下さい|でみてください|てください|てみる|でみる|てみては|のがおすすめ|をおすすめ|がおすすめ|のがオススメ|ことが大切|ことが大事|ことが重要|が大切です|が大事です|ことです。|といいです|と良いです|とよいです|といいでしょう|とよいでしょう|べき|ようにしています|ようにしました|ようにする|ようにして|心がけ|意識し|おきましょう|ておく|でおく|ことにしました|ことにしています|ことにしている|ようにしている|ことにした|もいいと思|てもいい|ていい|でいい|ていいんです|なくていい|なくてもいい|ても大丈夫|てOK|必要はありません|頼って|相談して|伝えて|残して|決めて|選んで|ルールに/,
   definition:
     /とは|と呼ばれ|と呼ぶ|と言われ|といわれ|を指す|を指し|を意味|という言葉|という意味|用語|定義|統計|調査|によると|によれば|割合|%|％|一般的に|一般に|制度|法律|傾向|現象|典型的|多くの|データ|研究/,
   closing:
@@ -148,7 +160,7 @@ export const englishCues: BodyCues = {
   advice:
     /(?:^|[.!?:]\s+|\n)(?:try|ask|start|keep|write|make|find|set|talk|take|let|don't|do not|remember|consider|give|stop|say|learn|protect|schedule|get|be|look|name|notice|use|put|pick|tell|treat|build|plan|practice|allow|accept|reach|join|document|share|choose|decide|focus|limit|book|block|write down|speak|request|negotiate|forgive|rest|sleep|eat|walk|breathe|celebrate|track|record|save|check|prepare|list)\b|\b(?:you can|you could|you should|you might|you may want|it helps|it helped|i recommend|i'd recommend|i suggest|i'd suggest|make sure|try to|try|should|the key is|instead of|my advice|worth (?:it|doing|trying)|if you can|give yourself|helps to|helped me|works for me|i've started|i started to|i now|i've learned to|here's what|one thing that)\b/i,
   definition:
-    /\b(?:is a term|the term|refers to|means|meaning|defined|definition|according to|survey|study|studies|research|percent|statistics|coined|is called|are called|phenomenon|generally|typically|commonly|in general|data|report|%)|%/i,
+    /\b(?:is a term|the term|refers to|means|meaning|defined|definition|according to|survey|study|studies|research|percent|statistics|coined|is called|are called|phenomenon|generally|typically|commonly|in general|data|report|is what|is when|is the name|describes|psychologists|researchers|experts|clinicians|syndrome|condition|symptoms|%)|%/i,
   closing:
     /\b(?:in the end|if you're|if you are|you are not alone|you're not alone|thank you for reading|thanks for reading|i hope|hope|going forward|someday|whatever happens|for now|still here|to anyone|to everyone|you deserve|you will|you'll|one day|tomorrow|future|next chapter|keep going|be gentle|take care)\b/i,
   announce:

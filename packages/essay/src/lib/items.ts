@@ -89,10 +89,24 @@ function splitFirstSentence(text: string): StrategyItem {
     if (isEnd && index > 0) {
       const rest = text.slice(index + 1).trim()
       if (rest === '') break
-      return {title: cleanTitle(text.slice(0, index + 1)), text: rest}
+      return shortenTitle({title: cleanTitle(text.slice(0, index + 1)), text: rest})
     }
   }
-  return {title: cleanTitle(text), text: ''}
+  return shortenTitle({title: cleanTitle(text), text: ''})
+}
+
+/**
+ * A title is something to tick off, not a paragraph: a long first sentence is cut at its first
+ * clause (“Switch to in-ear monitors, and set the mix…” → “Switch to in-ear monitors”), and the
+ * rest goes back to the text.
+ */
+function shortenTitle(item: StrategyItem): StrategyItem {
+  const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(item.title)
+  if ([...item.title].length <= (japanese ? 30 : 60)) return item
+  const cut = item.title.search(japanese ? /[、；]/ : /[,;—–]\s/)
+  if (cut < (japanese ? 6 : 12)) return item
+  const rest = item.title.slice(cut + 1).trim()
+  return {title: item.title.slice(0, cut).trim(), text: [rest, item.text].filter(Boolean).join(' ')}
 }
 
 /** Strip numbering (①, 1., Step 1:) and a trailing period or colon from a title. */

@@ -51,7 +51,12 @@ function isHeadingLine(lines: readonly string[], index: number): boolean {
   // itself be a heading (a run of short lines is a poem or an address, not an outline).
   const nextLine = (lines[next] ?? '').trim()
   const nextIsShort = !terminal.test(nextLine) && [...nextLine].length <= (japanese ? 32 : 70)
-  if (nextIsShort && !bullet.test(nextLine) && !isNumberedHeading(line)) {
+  if (
+    nextIsShort &&
+    !bullet.test(nextLine) &&
+    !isNumberedHeading(line) &&
+    !isNumberedHeading(nextLine)
+  ) {
     return isLoneLine(lines, index) && headingCueMatches(line)
   }
   return true

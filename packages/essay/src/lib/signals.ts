@@ -54,7 +54,35 @@ export function headingEvidence(heading: string, japanese: boolean, evidence: Ev
   for (const [rank, match] of matches.entries()) {
     add(evidence, match.kind, rank === 0 ? headingWeight : headingWeight * 0.6, match.reason)
   }
+  if (matches.length === 0) addWeakHeadingEvidence(heading, japanese, evidence)
   return matches.length
+}
+
+/** Words that name a feeling outright; narrower than the body's emotion cues (“small”, “lost”). */
+const japaneseFeelingWord =
+  /悲し|悔し|不安|怖|罪悪感|孤独|情けな|辛|つら|苦し|もやもや|モヤモヤ|涙|泣|寂し|さみし|虚し|むなし|腹が立|怒り|恥ずかし|惨め|みじめ|後ろめた|劣等感|喪失感|絶望|やるせな|しんど|自分を責め|失格/
+const englishFeelingWord =
+  /\b(?:guilt|guilty|shame|ashamed|afraid|fear|scared|anxious|anxiety|lonely|loneliness|angry|anger|sad|sadness|grief|grieving|numb|hurt|tears|crying|jealous|envy|bitter|hopeless|helpless|panic|dread|regret|sorrow|despair|imposter|impostor|frustrat\w*|resent\w*|exhaust\w*|overwhelm\w*|embarrass\w*|heartbre\w*)\b/i
+
+/**
+ * Headings that hint without naming a kind: a feeling word or an inner question (“Why can't I
+ * sleep?”, “見ないふりをした”) leans to feelings; a line addressed to readers (“〜な人へ”,
+ * “To anyone who…”) leans to advice or a closing word.
+ */
+function addWeakHeadingEvidence(heading: string, japanese: boolean, evidence: Evidence) {
+  const cues = japanese ? japaneseCues : englishCues
+  const emotion = (japanese ? japaneseFeelingWord : englishFeelingWord).exec(heading)
+  if (emotion) add(evidence, 'feelings', 1.5, `heading names a feeling (${emotion[0].trim()})`)
+  else if (/[?？]\s*$/.test(heading)) add(evidence, 'feelings', 1, 'heading asks a question')
+  else if (cues.inner.test(heading)) add(evidence, 'feelings', 0.8, 'heading reflects inward')
+  if (
+    /(?:人|方|かた|あなた|皆さん|みなさん)へ[。.!！]?$|^(?:to|for|dear) (?:anyone|everyone|you|those|other|fellow|the)\b|\bif you(?:'re| are)\b/i.test(
+      heading,
+    )
+  ) {
+    add(evidence, 'strategies', 0.8, 'heading addresses readers')
+    add(evidence, 'conclusion', 0.8, 'heading addresses readers')
+  }
 }
 
 /** How the blocks of a section are shaped, as far as strategies go. */
@@ -231,4 +259,9 @@ function firstSentence(text: string): string {
   const trimmed = text.trim()
   const end = trimmed.search(/[。！？!?\n]|\.(?:\s|$)/)
   return end === -1 ? trimmed : trimmed.slice(0, end)
+}
+
+/** Whether a heading names an aside (author profile, comment policy, update note). */
+export function namesAside(heading: string | null): boolean {
+  return heading !== null && (headingCues.other ?? []).some((cue) => cue.pattern.test(heading))
 }
