@@ -268,6 +268,12 @@ describe('(a) Node', () => {
       'Keep one evening a week free',
     ])
   })
+
+  it('should also load with `require()` from CommonJS (require(esm), Node ≥ 20.19)', async () => {
+    const result = await run(process.execPath, ['require.cjs'], project)
+    expect(result.stderr).toBe('')
+    expect(JSON.parse(result.stdout)).toContain('strategies')
+  })
 })
 
 describe('(b) CLI', () => {
