@@ -89,10 +89,10 @@ function splitFirstSentence(text: string): StrategyItem {
     if (isEnd && index > 0) {
       const rest = text.slice(index + 1).trim()
       if (rest === '') break
-      return shortenTitle({title: cleanTitle(text.slice(0, index + 1)), text: rest})
+      return shortenTitle(text.slice(0, index + 1), rest)
     }
   }
-  return shortenTitle({title: cleanTitle(text), text: ''})
+  return shortenTitle(text, '')
 }
 
 /**
@@ -100,13 +100,17 @@ function splitFirstSentence(text: string): StrategyItem {
  * clause (“Switch to in-ear monitors, and set the mix…” → “Switch to in-ear monitors”), and the
  * rest goes back to the text.
  */
-function shortenTitle(item: StrategyItem): StrategyItem {
-  const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(item.title)
-  if ([...item.title].length <= (japanese ? 30 : 60)) return item
-  const cut = item.title.search(japanese ? /[、；]/ : /[,;—–]\s/)
-  if (cut < (japanese ? 6 : 12)) return item
-  const rest = item.title.slice(cut + 1).trim()
-  return {title: item.title.slice(0, cut).trim(), text: [rest, item.text].filter(Boolean).join(' ')}
+function shortenTitle(sentence: string, rest: string): StrategyItem {
+  const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(sentence)
+  const title = cleanTitle(sentence)
+  if ([...title].length <= (japanese ? 30 : 60)) return {title, text: rest}
+  const cut = sentence.search(japanese ? /[、；]/ : /[,;—–]\s/)
+  if (cut < (japanese ? 6 : 12)) return {title, text: rest}
+  const remainder = sentence.slice(cut + 1).trim()
+  return {
+    title: cleanTitle(sentence.slice(0, cut)),
+    text: [remainder, rest].filter(Boolean).join(' '),
+  }
 }
 
 /** Strip numbering (①, 1., Step 1:) and a trailing period or colon from a title. */
