@@ -208,25 +208,46 @@ describe('the packed tarballs', () => {
   })
 
   it('should ship the README, the LICENSE and the built files, and no sources or source maps', () => {
+    const required: Record<Published, string[]> = {
+      essay: ['bin/tsuzuri.js', 'dist/cli.js', 'dist/cli.d.ts'],
+      embed: [
+        'custom-elements.json',
+        'dist/cdn/tsuzuri-essay.js',
+        'dist/cdn/tsuzuri-essay-parser.js',
+        'dist/tsuzuri-essay/tsuzuri-essay.d.ts',
+        'dist/tsuzuri-essay/tsuzuri-essay.component.js',
+        'dist/tsuzuri-essay/tsuzuri-essay.component.d.ts',
+      ],
+    }
     for (const name of published) {
       const {files} = packed[name]
-      expect(files, name).toEqual(
-        expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/index.js']),
-      )
-      expect(files, name).toEqual(expect.arrayContaining(['dist/index.d.ts']))
+      const expected = [
+        'package.json',
+        'README.md',
+        'LICENSE',
+        'dist/index.js',
+        'dist/index.d.ts',
+        ...required[name],
+      ]
+      const missing = expected.filter((file) => !files.includes(file))
+      expect(missing, `missing from the @tsuzuri/${name} tarball`).toEqual([])
       const unwanted = files.filter(
         (file) => /^(src|test|bench|scripts)\//.test(file) || /\.(map|tsbuildinfo)$/.test(file),
       )
-      expect(unwanted, name).toEqual([])
+      expect(unwanted, `in the @tsuzuri/${name} tarball but should not be`).toEqual([])
     }
-    expect(packed.essay.files).toContain('bin/tsuzuri.js')
-    expect(packed.embed.files).toEqual(
-      expect.arrayContaining([
-        'dist/cdn/tsuzuri-essay.js',
-        'dist/cdn/tsuzuri-essay-parser.js',
-        'custom-elements.json',
-      ]),
-    )
+  })
+
+  it('should have a README with a title that names the package (the registry page)', async () => {
+    for (const name of published) {
+      const readme = await must(
+        'tar',
+        ['-xzOf', packed[name].tarball, 'package/README.md'],
+        scratch,
+      ).catch(() => '')
+      expect(readme, `README.md of @tsuzuri/${name}`).toMatch(/^# \S/)
+      expect(readme, `README.md of @tsuzuri/${name}`).toContain(`@tsuzuri/${name}`)
+    }
   })
 
   it('should install from the tarballs into the scratch project, not link to the workspace', async () => {
