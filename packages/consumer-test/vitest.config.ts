@@ -6,6 +6,6 @@ export default defineConfig({
     include: ['test/*.test.ts'],
     // Packing and `npm install` from the registry take a while; so does starting Chromium.
     hookTimeout: 600_000,
-    testTimeout: 120_000,
+    testTimeout: 180_000,
   },
 })
