@@ -1,19 +1,7 @@
 import {playwright} from '@vitest/browser-playwright'
 import {defineConfig} from 'vitest/config'
+import {chromiumLaunchOptions} from './test/chromium.js'
 import {fixtureServer} from './test/fixture-server.js'
-
-/** Debian's Chromium (never a downloaded browser), quiet about the network it cannot reach. */
-export const chromium = {
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-}
 
 export default defineConfig({
   test: {
@@ -26,7 +14,7 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({launchOptions: chromium}),
+            provider: playwright({launchOptions: chromiumLaunchOptions}),
             instances: [{browser: 'chromium'}],
             screenshotFailures: false,
           },

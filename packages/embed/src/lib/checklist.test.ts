@@ -10,7 +10,11 @@ describe('prepareSection', () => {
       children: [section('strategies', '① 話す', ''), section('strategies', '② 書く', '')],
       items: items('話す', '書く'),
     })
-    expect(prepareSection(strategies)).toEqual({html: '<p>intro</p>', items: 'children'})
+    expect(prepareSection(strategies)).toEqual({
+      html: '<p>intro</p>',
+      items: 'children',
+      nested: false,
+    })
   })
 
   it('should put checkboxes in the list items that start with each strategy', () => {
@@ -40,7 +44,23 @@ describe('prepareSection', () => {
     const strategies = section('strategies', 'Plan', '<ul><li>Sleep</li></ul>', {
       items: items('Sleep', 'Walk'),
     })
-    expect(prepareSection(strategies)).toEqual({html: '<ul><li>Sleep</li></ul>', items: 'list'})
+    expect(prepareSection(strategies)).toEqual({
+      html: '<ul><li>Sleep</li></ul>',
+      items: 'list',
+      nested: false,
+    })
+  })
+
+  it('should give no checkboxes to the items of a section that is itself a strategy', () => {
+    const strategy = section('strategies', '② 記録を残す', '<ul><li>日付</li><li>結果</li></ul>', {
+      items: items('日付', '結果'),
+    })
+    expect(prepareSection(strategy).items).toBe('content')
+    expect(prepareSection(strategy, true)).toEqual({
+      html: '<ul><li>日付</li><li>結果</li></ul>',
+      items: 'none',
+      nested: true,
+    })
   })
 
   it('should sanitize the HTML either way', () => {

@@ -16,12 +16,18 @@ export type ItemPlacement = 'children' | 'content' | 'list' | 'none'
 export interface PreparedSection {
   html: string
   items: ItemPlacement
+  /** Whether the section's own items were left out (see `prepareSection`). */
+  nested: boolean
 }
 
-/** Sanitize a section's HTML and find its strategy items (see `ItemPlacement`). */
-export function prepareSection(section: Section): PreparedSection {
+/**
+ * Sanitize a section's HTML and find its strategy items (see `ItemPlacement`). A `nested` section
+ * is itself one strategy of its parent (it has a checkbox by its heading): its own items are
+ * details of that strategy and get no checkboxes.
+ */
+export function prepareSection(section: Section, nested = false): PreparedSection {
   const fragment = sanitizeToFragment(section.html)
-  const items = section.items ?? []
+  const items = nested ? [] : (section.items ?? [])
   let placement: ItemPlacement = items.length === 0 ? 'none' : 'list'
   if (items.length > 0 && items.length === section.children.length) placement = 'children'
   else if (items.length > 0) {
@@ -46,7 +52,7 @@ export function prepareSection(section: Section): PreparedSection {
       placement = 'content'
     }
   }
-  return {html: serialize(fragment), items: placement}
+  return {html: serialize(fragment), items: placement, nested}
 }
 
 function checkbox(title: string): Element {

@@ -9,7 +9,8 @@ export interface Strings {
   kinds: Record<Kind, string>
   tablist: string
   loading: string
-  by: (author: string) => string
+  /** Before the author's name. */
+  by: string
   original: string
   empty: (kinds: string) => string
   checklist: string
@@ -30,7 +31,7 @@ const ja: Strings = {
   },
   tablist: 'セクション',
   loading: '読み込み中…',
-  by: (author) => `著者：${author}`,
+  by: '著者：',
   original: '元の記事',
   empty: (kinds) => `${kinds}のセクションはありません`,
   checklist: 'チェックリスト',
@@ -56,7 +57,7 @@ const en: Strings = {
   },
   tablist: 'Sections',
   loading: 'Loading…',
-  by: (author) => `By ${author}`,
+  by: 'By ',
   original: 'Original post',
   empty: (kinds) => `No ${kinds} sections`,
   checklist: 'Checklist',

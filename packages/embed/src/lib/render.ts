@@ -65,7 +65,9 @@ function renderSection(
   ctx: Context,
   tick?: string,
 ): TemplateResult {
-  const ready = prepared.get(section) ?? prepareSection(section)
+  const nested = tick !== undefined
+  const cached = prepared.get(section)
+  const ready = cached?.nested === nested ? cached : prepareSection(section, nested)
   prepared.set(section, ready)
   const {items, html: content} = ready
   const box = (title: string) =>
@@ -84,7 +86,7 @@ function renderSection(
       items === 'list'
         ? html`<ul class="items" part="items" aria-label=${ctx.t.checklist}>
             ${section.items?.map(
-              (item) => html`<li class="item" part="item">
+              (item) => html`<li part="item">
                 <label>${box(item.title)}<span class="item-title">${item.title}</span></label>
                 ${item.text ? html`<p>${item.text}</p>` : nothing}
               </li>`,
@@ -124,7 +126,7 @@ export function renderHeader(essay: Essay, ctx: Context, from: Attribution): Tem
   const url = from.originalUrl || string(frontmatter.url)
   const link = isSafeUrl(url, ['http', 'https']) ? url : ''
   const date = /^\d{4}-\d\d-\d\d/.exec(string(frontmatter.date))?.[0]
-  return html`<header class="header" part="header">
+  return html`<header part="header">
     ${
       essay.title === null
         ? nothing
@@ -133,7 +135,7 @@ export function renderHeader(essay: Essay, ctx: Context, from: Attribution): Tem
     ${
       author || link || date
         ? html`<p class="attribution" part="attribution">
-            ${author ? html`<span>${ctx.t.by(author)}</span>` : nothing}
+            ${author ? html`<span>${ctx.t.by}${author}</span>` : nothing}
             ${date ? html`<time datetime=${date}>${date}</time>` : nothing}
             ${link ? html`<a part="link" href=${link}>${ctx.t.original}</a>` : nothing}
           </p>`

@@ -36,8 +36,7 @@ export async function fetchEssay(url: string, options: ReadOptions): Promise<Ess
   // An HTML page (a server's fallback for a missing file, a wrong URL) is not an essay.
   if (/html/.test(type) || (!textual && /^\s*</.test(body)))
     throw new LoadError('not-essay', 'HTML', url)
-  const text = options.format === 'auto' && /\.txt$/.test(new URL(url).pathname)
-  return parseMarkdown(body, {...options, format: text ? 'text' : options.format}, url)
+  return parseMarkdown(body, options, url)
 }
 
 /** Read the JSON of an essay (from `src`, or embedded in the element). */

@@ -255,14 +255,14 @@ export class TsuzuriEssay extends LitElement {
         ${
           view.status === 'loading'
             ? html`<div class=${fallback ? 'loading fallback' : 'loading'} part="loading">
-                <p role="status" class="loading-text">${t.loading}</p>
+                <p role="status">${t.loading}</p>
               </div>`
             : nothing
         }
         ${
           view.status === 'error'
             ? html`<div class="error" part="error" role="alert">
-                <p class="error-title">${t.failed}</p>
+                <p>${t.failed}</p>
                 <p>${this.#message(view.error)}</p>
               </div>`
             : nothing
@@ -282,7 +282,7 @@ export class TsuzuriEssay extends LitElement {
       'experience'
     const level = this.headingLevel + (essay.title === null ? 0 : 1)
     const label = (group: Group) =>
-      html`<span class="label">${t.kinds[group.kind]}</span>
+      html`<span>${t.kinds[group.kind]}</span>
         <span class="count" part="count">${group.sections.length}</span>`
     let body: unknown
     if (groups.every((group) => group.sections.length === 0)) {
@@ -292,7 +292,7 @@ export class TsuzuriEssay extends LitElement {
       body = groups.map(
         (group) => html`<section class="group" part="group">
           ${heading(level, 'group-heading', label(group))}
-          <div class="group-body" lang=${ctx.langAttr}>${renderGroup(group, level + 1, ctx)}</div>
+          <div lang=${ctx.langAttr}>${renderGroup(group, level + 1, ctx)}</div>
         </section>`,
       )
     } else {

@@ -121,6 +121,9 @@ export const styles = css`
     min-block-size: var(--tsuzuri-loading-height, 16rem);
     background: linear-gradient(var(--_surface) 1.2em, transparent 0) 0 3em / 100% 2.4em no-repeat;
   }
+  .loading p {
+    margin: 0;
+  }
   .fallback {
     min-block-size: 0;
     background: none;

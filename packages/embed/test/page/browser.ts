@@ -1,0 +1,84 @@
+import {existsSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {type Browser, type BrowserContextOptions, chromium, type Page} from 'playwright-core'
+import {chromiumLaunchOptions} from '../chromium.js'
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
+
+/** Debian's Chromium through playwright-core (never a downloaded browser). */
+export function launch(): Promise<Browser> {
+  if (!existsSync(new URL('../../dist/cdn/tsuzuri-essay.js', import.meta.url))) {
+    throw new Error(
+      'Build the package first (`pnpm --filter @tsuzuri/embed build`): dist/cdn/ is missing',
+    )
+  }
+  return chromium.launch(chromiumLaunchOptions)
+}
+
+/** What a page did that a site owner would not want: errors, CSP violations. */
+export interface Problems {
+  errors: string[]
+  violations: string[]
+}
+
+/** A new page that records uncaught errors, console errors and CSP violations. */
+export async function open(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+): Promise<{page: Page; problems: Problems}> {
+  const context = await browser.newContext(options)
+  const page = await context.newPage()
+  const problems: Problems = {errors: [], violations: []}
+  page.on('pageerror', (error) => problems.errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.errors.push(message.text())
+  })
+  if (options.javaScriptEnabled !== false) {
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const list = ((window as unknown as {violations: string[]}).violations ??= [])
+        list.push(`${event.violatedDirective} ${event.blockedURI}`)
+      })
+    })
+  }
+  await page.goto(url)
+  return {page, problems}
+}
+
+/** CSP violations the page recorded. */
+export async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as {violations?: string[]}).violations ?? [])
+}
+
+/** Wait until every `<tsuzuri-essay>` on the page has loaded (or failed). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('tsuzuri-essay')].every((element) => {
+        const root = element.shadowRoot
+        return root && !root.querySelector('[part="loading"]') && root.querySelector('.base')
+      }),
+    undefined,
+    {timeout: 10_000},
+  )
+}
+
+/**
+ * axe violations in every `<tsuzuri-essay>` of the page (shadow roots included). Rules about the
+ * page itself (a `<main>`, an `<h1>`, landmarks) are the site's business, not the element's.
+ */
+export async function axe(page: Page): Promise<string[]> {
+  // A string is evaluated by the browser's devtools protocol, so it works under any CSP.
+  await page.evaluate(axeSource)
+  return page.evaluate(async () => {
+    const {axe} = window as unknown as {axe: typeof import('axe-core')}
+    const result = await axe.run({include: [['tsuzuri-essay']]}, {resultTypes: ['violations']})
+    return result.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id} ${JSON.stringify(node.target)}`),
+    )
+  })
+}
