@@ -129,11 +129,6 @@ export function shadow(element: TsuzuriEssay): ShadowRoot {
   return element.shadowRoot
 }
 
-/** Text a reader sees in the element's shadow root (innerText: hidden tabs excluded). */
-export function visibleText(element: TsuzuriEssay): string {
-  return (shadow(element).querySelector('.base') as HTMLElement).innerText
-}
-
 /** axe violations in the element (its shadow DOM included), as `id: target` lines. */
 export async function axeViolations(element: Element): Promise<string[]> {
   const results = await axe.run(element, {resultTypes: ['violations']})

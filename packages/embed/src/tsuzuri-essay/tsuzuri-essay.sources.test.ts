@@ -1,7 +1,7 @@
 import {toHtml} from '@tsuzuri/essay'
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest'
 import type {TsuzuriErrorEvent, TsuzuriLoadEvent} from '../index.js'
-import {cleanup, container, mount, next, sampleEssay, shadow, until} from '../test-utils/index.js'
+import {cleanup, container, mount, next, sampleEssay, until} from '../test-utils/index.js'
 
 const pageLang = document.documentElement.lang
 beforeEach(() => document.documentElement.setAttribute('lang', 'en'))

@@ -24,8 +24,13 @@ const tabs = (element: HTMLElement) => [
 ]
 const tabTexts = (element: HTMLElement) =>
   tabs(element).map((tab) => tab.textContent?.replace(/\s+/g, ' ').trim())
-const selectedPanel = (element: HTMLElement) =>
-  shadow(element as never).querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])')
+const selectedPanel = (element: HTMLElement) => {
+  const panel = shadow(element as never).querySelector<HTMLElement>(
+    '[role="tabpanel"]:not([hidden])',
+  )
+  if (!panel) throw new Error('Expected a selected tab panel')
+  return panel
+}
 const headings = (root: ParentNode) =>
   [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(
     (h) => `${h.localName} ${h.textContent?.replace(/\s+/g, ' ').trim()}`,
@@ -189,7 +194,7 @@ describe('<tsuzuri-essay> strategies', () => {
   it('should put a checkbox before each strategy written as a subsection', async () => {
     const element = await mountEssay(sampleEssay(), 'selected="strategies"')
     const boxes = [
-      ...selectedPanel(element)!.querySelectorAll<HTMLInputElement>(
+      ...selectedPanel(element).querySelectorAll<HTMLInputElement>(
         '.heading-row input[type="checkbox"]',
       ),
     ]
@@ -200,7 +205,7 @@ describe('<tsuzuri-essay> strategies', () => {
 
   it('should put a checkbox in each list item that is a strategy', async () => {
     const element = await mountEssay(sampleEssay(), 'selected="strategies"')
-    const items = [...selectedPanel(element)!.querySelectorAll('.content ol > li')]
+    const items = [...selectedPanel(element).querySelectorAll('.content ol > li')]
     const boxes = items.map((item) =>
       item.querySelector<HTMLInputElement>('input[type="checkbox"][part="checkbox"]'),
     )

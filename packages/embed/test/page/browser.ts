@@ -39,8 +39,9 @@ export async function open(
   })
   if (options.javaScriptEnabled !== false) {
     await page.addInitScript(() => {
+      const list: string[] = []
+      Object.assign(window, {violations: list})
       document.addEventListener('securitypolicyviolation', (event) => {
-        const list = ((window as unknown as {violations: string[]}).violations ??= [])
         list.push(`${event.violatedDirective} ${event.blockedURI}`)
       })
     })

@@ -6,7 +6,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {corpusDirectory} from '@tsuzuri/corpus'
 
-const here = fileURLToPath(new URL('.', import.meta.url))
+const pages = fileURLToPath(new URL('../fixtures/pages/', import.meta.url))
 const cdnDirectory = fileURLToPath(new URL('../../dist/cdn/', import.meta.url))
 const cli = fileURLToPath(
   new URL('../../node_modules/@tsuzuri/essay/bin/tsuzuri.js', import.meta.url),
@@ -60,7 +60,8 @@ export function tsuzuriParse(file: string, format: 'json' | 'html'): string {
 }
 
 /**
- * Serve what a site owner's server and a CDN would: the pages in `fixtures/` (`/<name>.html`),
+ * Serve what a site owner's server and a CDN would: the pages in `test/fixtures/pages/`
+ * (`/<name>.html`),
  * their assets (`/fixtures/…`), the CDN build (`/cdn/…` and a second copy at `/mirror/cdn/…`),
  * and the corpus essays as Markdown or text (`/essays/<file>`) or as `tsuzuri parse` JSON
  * (`/essays/<name>.json`). `?delay=<ms>` answers late.
@@ -112,10 +113,10 @@ function route(path: string, options: SiteOptions): string | Buffer | undefined 
     return tsuzuriParse(source, 'json')
   }
   const asset = /^\/fixtures\/([\w-]+\.css)$/.exec(path)
-  if (asset) return read(join(here, 'fixtures', asset[1] as string))
+  if (asset) return read(join(pages, asset[1] as string))
   const page = /^\/([\w-]+)\.html$/.exec(path)
   if (page) {
-    const html = read(join(here, 'fixtures', `${page[1]}.html`))?.toString('utf8')
+    const html = read(join(pages, `${page[1]}.html`))?.toString('utf8')
     return html?.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
       if (name === 'ESSAY_HTML') return tsuzuriParse('mommy-track.md', 'html')
       return options.placeholders?.[name] ?? whole

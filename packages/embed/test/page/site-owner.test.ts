@@ -32,6 +32,7 @@ afterAll(async () => {
 const readerText = (page: Page, index = 0) =>
   page.evaluate((at) => {
     const root = document.querySelectorAll('tsuzuri-essay')[at]?.shadowRoot
+    // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees, not hidden tabs.
     return (root?.querySelector('.base') as HTMLElement | null)?.innerText ?? ''
   }, index)
 
@@ -131,6 +132,7 @@ describe('a page that loads the script twice, and a second copy from another URL
 describe('a page with the HTML `tsuzuri parse --format html` writes inside the element', () => {
   it('should be readable without JavaScript', async () => {
     const {page} = await open(browser, `${site.origin}/no-js.html`, {javaScriptEnabled: false})
+    // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees.
     const text = await page.locator('body').innerText()
     expect(text).toContain('復帰したら、席が変わっていた')
     expect(text).toContain('火曜日の会議室')
