@@ -59,28 +59,43 @@ async function visit(path: string, options: {phone?: boolean} = {}) {
   return {...found, problems, axe}
 }
 
+/** Run `task` on every item, a few at a time. */
+async function inPool<T>(items: readonly T[], task: (item: T) => Promise<void>, size = 3) {
+  const pending = [...items]
+  const worker = async () => {
+    for (let item = pending.shift(); item !== undefined; item = pending.shift()) await task(item)
+  }
+  await Promise.all(Array.from({length: size}, worker))
+}
+
 beforeAll(async () => {
   server = await serveStatic()
   browser = await launchBrowser()
   const origin = new URL(server.url).origin
-  const queue = ['']
-  const queued = new Set(queue)
-  while (queue.length > 0) {
-    const path = queue.shift() ?? ''
-    const {axe, overflow: _, ...found} = await visit(path)
-    visits.set(path, found)
-    axeLight.set(path, axe)
-    for (const href of found.links) {
-      const url = new URL(href)
-      if (url.origin !== origin || !isPage(url)) continue
-      const next = decodeURIComponent(url.pathname.slice(1))
-      if (!queued.has(next)) {
-        queued.add(next)
-        queue.push(next)
+  const queued = new Set([''])
+  // Breadth first, one level of links at a time, the pages of a level side by side.
+  let level = ['']
+  while (level.length > 0) {
+    const next: string[] = []
+    await inPool(level, async (path) => {
+      const {axe, overflow: _, ...found} = await visit(path)
+      visits.set(path, found)
+      axeLight.set(path, axe)
+      for (const href of found.links) {
+        const url = new URL(href)
+        if (url.origin !== origin || !isPage(url)) continue
+        const target = decodeURIComponent(url.pathname.slice(1))
+        if (!queued.has(target)) {
+          queued.add(target)
+          next.push(target)
+        }
       }
-    }
+    })
+    level = next
   }
-  for (const path of visits.keys()) phoneVisits.set(path, await visit(path, {phone: true}))
+  await inPool([...visits.keys()], async (path) => {
+    phoneVisits.set(path, await visit(path, {phone: true}))
+  })
 })
 
 afterAll(async () => {
