@@ -1,7 +1,7 @@
 import type {Essay, Kind} from '@tsuzuri/essay'
 import {html, LitElement, nothing, type TemplateResult} from 'lit'
 import {LoadError} from '../lib/errors.js'
-import {defaultShow, parseShow, sectionsOfKind, toEssay} from '../lib/essay-data.js'
+import {parseShow, sectionsOfKind, toEssay} from '../lib/essay-data.js'
 import type {TsuzuriEventMap} from '../lib/events.js'
 import {hasVisibleChildren, inlineSource} from '../lib/inline.js'
 import {strings, type UiLang, uiLang} from '../lib/labels.js'
@@ -20,9 +20,11 @@ type View =
 
 /**
  * Shows a personal essay's sections, tagged by kind (experience, feelings, strategies…), as tabs
- * or one after the other. The essay comes from `src` (Markdown, plain text, or the JSON or HTML
- * `tsuzuri parse` writes), from the `essay` property, or from the element's children.
+ * or one after the other. The essay comes from `src` (Markdown, plain text, or the JSON
+ * `tsuzuri parse` writes), from the `essay` property, or from the element's children (the HTML
+ * `tsuzuri parse --format html` writes, or a `<script type="text/markdown">`).
  *
+ * @tagname tsuzuri-essay
  * @summary Shows a personal essay's experience, feelings and strategies on any page.
  *
  * @fires {TsuzuriLoadEvent} tsuzuri-load - An essay is shown; `detail` is the essay.
@@ -56,18 +58,18 @@ type View =
  * @cssprop [--tsuzuri-color-text=#1f1d1a (dark: #ece8e1)] - Text colour.
  * @cssprop [--tsuzuri-color-muted=#5c564e (dark: #b5ada2)] - Secondary text: attribution, counts.
  * @cssprop [--tsuzuri-color-background=#fffdf9 (dark: #1d1c1a)] - Background.
- * @cssprop [--tsuzuri-color-surface=#f4efe7 (dark: #2a2825)] - Tab bar, counts and placeholders.
- * @cssprop [--tsuzuri-color-border=#ddd5c9 (dark: #48443e)] - Borders and rules.
+ * @cssprop [--tsuzuri-color-surface=#f4efe7 (dark: #2a2825)] - Counts, the loading placeholder, the error box.
+ * @cssprop [--tsuzuri-color-border=#ddd5c9 (dark: #48443e)] - The border and the line under the tabs.
  * @cssprop [--tsuzuri-color-accent=#9c3f12 (dark: #f2a772)] - Selected tab, links, checkboxes.
  * @cssprop [--tsuzuri-color-focus=#1a5fb4 (dark: #8cb8f2)] - Focus ring.
  * @cssprop [--tsuzuri-color-error=#a51d2d (dark: #ff9a9a)] - Error messages.
  * @cssprop [--tsuzuri-font-family=inherit] - Font; the page's by default.
  * @cssprop [--tsuzuri-font-size=1rem] - Base font size.
- * @cssprop [--tsuzuri-line-height=1.8] - Line height of the essay's text (1.7 for non-Japanese text).
+ * @cssprop [--tsuzuri-line-height=1.7 (Japanese: 1.8)] - Line height of the essay's text.
  * @cssprop [--tsuzuri-measure=36em] - Maximum line length.
  * @cssprop [--tsuzuri-radius=0.5rem] - Corner radius.
  * @cssprop [--tsuzuri-space=1rem] - Base spacing unit.
- * @cssprop [--tsuzuri-loading-height=16rem] - Height reserved while loading.
+ * @cssprop [--tsuzuri-loading-height=16rem] - Height reserved for the essay while it loads.
  */
 export class TsuzuriEssay extends LitElement {
   static override styles = styles
@@ -84,10 +86,10 @@ export class TsuzuriEssay extends LitElement {
     essay: {attribute: false},
   }
 
-  /** URL of the essay: Markdown, plain text, or the JSON (or HTML) `tsuzuri parse` writes. */
+  /** URL of the essay: Markdown, plain text, or the JSON `tsuzuri parse` writes. */
   src: string | undefined
   /** Space-separated kinds to show, in this order. */
-  show = defaultShow
+  show = 'experience feelings strategies'
   /** `tabs`: one tab per shown kind; `stack`: every shown kind under its own heading. */
   layout: Layout = 'tabs'
   /** The kind whose tab is selected; set when the reader selects a tab. Default: the first kind with sections. */
@@ -208,7 +210,8 @@ export class TsuzuriEssay extends LitElement {
   }
 
   #emit<K extends keyof TsuzuriEventMap>(name: K, detail: TsuzuriEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true}))
+    const event = new CustomEvent(name, {detail, bubbles: true, composed: true})
+    this.dispatchEvent(event)
   }
 
   #select(kind: Kind, previous: Kind): void {
