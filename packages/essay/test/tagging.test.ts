@@ -152,7 +152,7 @@ describe('tagging: body signals when headings say nothing', () => {
       '## 体験談\n\n復帰した日のことです。\n\n### 月曜日\n\n会議室に呼ばれました。\n\n### その夜\n\n悔しくて、悲しくて、涙が止まらなかった。不安と罪悪感でいっぱいだった。情けない気持ちだった。'
     expect(kindOf(markdown, '月曜日')).toMatchObject({
       kind: 'experience',
-      reasons: expect.arrayContaining(['part of a experience section']),
+      reasons: expect.arrayContaining(['part of an experience section']),
     })
     expect(kindOf(markdown, 'その夜').kind).toBe('feelings')
   })

@@ -18,7 +18,8 @@ Options:
       --input <auto|markdown|text> how to read the input (default: auto)
       --lang <tag>                 language of the essays (default: detected)
       --max-size <size>            largest input to read, e.g. 500kb, 10mb (default: 10mb)
-  -q, --quiet                      no progress lines, only errors and the summary
+  -q, --quiet                      no progress lines (warnings, errors and the
+                                   summary still print)
   -h, --help                       show this help
   -v, --version                    show the version
 

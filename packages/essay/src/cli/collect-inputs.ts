@@ -8,6 +8,10 @@ export interface InputFile {
   path: string
   /** Output path relative to `--out`, without extension. */
   outputName: string
+  /** Whether it came from a folder or glob, which always write into `--out`. */
+  expanded: boolean
+  /** Whether this is standard input (its `path` is `<stdin>`). */
+  stdin?: boolean
 }
 
 /** An input argument that matched nothing. */
@@ -28,7 +32,7 @@ export async function collectInputs(args: readonly string[], cwd: string) {
   const missing: MissingInput[] = []
   for (const arg of args) {
     if (arg === '-') {
-      files.push({path: '-', outputName: 'stdin'})
+      files.push({path: '<stdin>', outputName: 'stdin', expanded: false, stdin: true})
       continue
     }
     const info = await stat(resolve(cwd, arg)).catch(() => undefined)
@@ -38,16 +42,20 @@ export async function collectInputs(args: readonly string[], cwd: string) {
       if (found.length === 0) missing.push({path: arg, problem: 'folder has no .md or .txt files'})
       for (const file of found) {
         const inFolder = relative(folder, file)
-        files.push({path: displayPath(cwd, file), outputName: stripExtension(inFolder)})
+        files.push({
+          path: displayPath(cwd, file),
+          outputName: stripExtension(inFolder),
+          expanded: true,
+        })
       }
     } else if (info) {
-      files.push({path: arg, outputName: stripExtension(basename(arg))})
+      files.push({path: arg, outputName: stripExtension(basename(arg)), expanded: false})
     } else if (isDynamicPattern(arg)) {
       const matches = (await glob(arg, {cwd, onlyFiles: true, dot: false})).sort()
       if (matches.length === 0) missing.push({path: arg, problem: 'no file matches this pattern'})
       const base = globBase(arg)
       for (const match of matches) {
-        files.push({path: match, outputName: stripExtension(relative(base, match))})
+        files.push({path: match, outputName: stripExtension(relative(base, match)), expanded: true})
       }
     } else {
       missing.push({path: arg, problem: 'no such file'})

@@ -20,8 +20,11 @@ export interface Io {
 export async function runParse(options: CliOptions, io: Io): Promise<number> {
   const {files, missing} = await collectInputs(options.inputs, io.cwd)
   const toStdout = options.out === undefined
-  if (toStdout && files.length + missing.length > 1) {
-    throw new UsageError('Several inputs need --out <dir> to write one output per post')
+  // Folders and globs always write files, however many posts they match today.
+  if (toStdout && (options.inputs.length > 1 || files.some((file) => file.expanded))) {
+    throw new UsageError(
+      'Folders, globs and several inputs need --out <dir> to write one output per post',
+    )
   }
   const extension = options.format === 'html' ? '.html' : '.json'
   const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out)
@@ -74,10 +77,9 @@ export async function runParse(options: CliOptions, io: Io): Promise<number> {
 }
 
 async function parseFile(file: InputFile, options: CliOptions, io: Io): Promise<Essay> {
-  const source =
-    file.path === '-'
-      ? await readStdin(io.stdin, options.maxSize)
-      : await readTextFile(resolve(io.cwd, file.path), options.maxSize)
+  const source = file.stdin
+    ? await readStdin(io.stdin, options.maxSize)
+    : await readTextFile(resolve(io.cwd, file.path), options.maxSize)
   return parseEssay(source, {format: options.input, lang: options.lang ?? null})
 }
 
@@ -95,7 +97,7 @@ async function writeAtomically(path: string, content: string) {
 }
 
 function describeFailure(file: InputFile, error: unknown): string {
-  const name = file.path === '-' ? '<stdin>' : file.path
+  const name = file.path
   if (error instanceof EssayError) return `${name}:${error.line}: ${error.message}`
   if (error instanceof InputError) return `${name}: ${error.message}`
   const code = (error as NodeJS.ErrnoException | undefined)?.code

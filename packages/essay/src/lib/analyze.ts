@@ -13,8 +13,11 @@ export interface AnalyzeContext {
   japanese: boolean
   ids: IdRegistry
   definitions: readonly Definition[]
-  /** Kinds forced by frontmatter `kinds`, keyed by heading text or section id. */
+  /** Kinds forced by frontmatter `kinds`, keyed by heading text or section id (without prefix). */
   forced: ReadonlyMap<string, Kind>
+  /** Keys of `forced` that matched a section, to warn about the others. */
+  forcedUsed: Set<string>
+  idPrefix: string
   /** Whether to render `html` (the unified plugin does not need it). */
   html: boolean
 }
@@ -51,6 +54,8 @@ function analyzeSection(section: OutlineSection, context: AnalyzeContext, place:
   const fakeRoot: Root = {type: 'root', children: section.blocks}
   replaceRawHtml(fakeRoot)
   section.blocks = fakeRoot.children
+  // Raw HTML in a heading is never rendered either.
+  if (section.heading) replaceRawHtml(section.heading)
 
   const text = blocksToPlainText(section.blocks)
   const id = context.ids.take(
@@ -95,10 +100,13 @@ function decide(
   if (section.explicitKind) {
     return {kind: section.explicitKind, confidence: 1, reasons: ['tagged by the author']}
   }
-  const forced =
-    (section.headingText !== null && context.forced.get(section.headingText.trim())) ||
-    context.forced.get(id)
-  if (forced) {
+  const unprefixed = id.slice(context.idPrefix.length)
+  const key = [section.headingText?.trim(), unprefixed, id].find(
+    (candidate) => candidate !== undefined && context.forced.has(candidate),
+  )
+  const forced = key === undefined ? undefined : context.forced.get(key)
+  if (key !== undefined && forced) {
+    context.forcedUsed.add(key)
     return {kind: forced, confidence: 1, reasons: ['tagged by the author in frontmatter `kinds`']}
   }
   if (section.heading === null && place.parent === undefined) {

@@ -74,7 +74,7 @@ export function classify(context: SectionContext): Decision {
         kind: context.parent.kind,
         confidence: round(context.parent.confidence * 0.9),
         reasons: [
-          `part of a ${context.parent.kind} section`,
+          `part of ${withArticle(context.parent.kind)} section`,
           ...topReasons(evidence, context.parent.kind),
         ],
       }
@@ -125,6 +125,10 @@ function rank(evidence: Evidence): Kind[] {
 
 function topReasons(evidence: Evidence, kind: Kind) {
   return evidence[kind].reasons.slice(0, 2)
+}
+
+function withArticle(kind: Kind) {
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`
 }
 
 function round(value: number) {

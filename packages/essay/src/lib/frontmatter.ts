@@ -9,7 +9,7 @@ export interface FrontmatterBlock {
 
 const fence = /^---[ \t]*$/
 const closingFence = /^(?:---|\.\.\.)[ \t]*$/
-const keyPattern = /^([^\s:#][^:]*?):(?:[ \t]+(.*)|[ \t]*)$/
+const keyPattern = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:#"'][^:]*?):(?:[ \t]+(.*)|[ \t]*)$/
 const listItem = /^-(?:[ \t]+(.*)|[ \t]*)$/
 
 /**
@@ -30,6 +30,8 @@ export function readFrontmatter(lines: readonly string[]): FrontmatterBlock | un
     }
   }
   if (end === -1) {
+    // A Markdown essay may open with a thematic break: only `key: value` after it is frontmatter.
+    if (!keyPattern.test(lines[1] ?? '')) return undefined
     throw new EssayError(
       'Frontmatter opened with `---` on line 1 is never closed: add a line with `---` after it',
       1,

@@ -8,7 +8,11 @@ const latinLetter = /[A-Za-z]/
 export function detectLang(text: string): 'ja' | 'en' {
   let japanese = 0
   let latin = 0
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text
+  // URLs and link targets are Latin whatever language the essay is in.
+  const sample = (text.length > 20_000 ? text.slice(0, 20_000) : text).replace(
+    /https?:\/\/[^\s)>]{1,2000}|\]\([^)\s]{0,2000}\)/g,
+    ' ',
+  )
   for (const char of sample) {
     if (japaneseCharacter.test(char)) japanese++
     else if (latinLetter.test(char)) latin++

@@ -22,7 +22,7 @@ export interface Outline {
   warnings: EssayWarning[]
 }
 
-const tagComment = /^<!--\s*tsuzuri\s*:\s*([A-Za-z-]*)\s*-->\s*$/
+const tagComment = /^<!--\s*tsuzuri\s*:\s*([A-Za-z-]*)\s*-->\s*$/i
 
 /**
  * Split the top-level blocks of `tree` into nested sections by heading. The first H1 is the title
@@ -67,6 +67,14 @@ export function buildOutline(tree: Root, frontmatterTitle: string | null): Outli
           titleTaken = true
           titleNode = block
           title = text
+          if (pendingKind) {
+            warnings.push({
+              message:
+                'A `<!-- tsuzuri: … -->` comment before the title tags nothing: move it to the line before a section heading',
+              line: pendingKind.line,
+            })
+            pendingKind = undefined
+          }
           continue
         }
       }

@@ -1,11 +1,12 @@
-import type {Definition, Root} from 'mdast'
+import type {Definition, Root, RootContent} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {analyzeSections} from './analyze.js'
 import {readFrontmatter} from './frontmatter.js'
 import {isKind} from './kinds.js'
-import {detectLang} from './lang.js'
+import {detectLang, isJapanese} from './lang.js'
 import {buildOutline, type Outline} from './outline.js'
 import {looksLikePlainText, plainTextToMdast} from './plain-text.js'
+import {replaceRawHtml} from './raw-html.js'
 import {IdRegistry} from './slug.js'
 import type {Essay, EssayWarning, Kind, Options} from './types.js'
 
@@ -86,10 +87,10 @@ export function essayFromTree(
   const {frontmatter} = prepared
   const warnings: EssayWarning[] = []
   const frontmatterTitle = typeof frontmatter.title === 'string' ? frontmatter.title : null
+  keepFootnotesAsText(tree)
   const outline = buildOutline(tree, frontmatterTitle)
   warnings.push(...outline.warnings)
 
-  // The cues follow the script the essay is written in, whatever `lang` says.
   const detected = detectLang(prepared.body)
   const lang =
     options.lang ??
@@ -97,19 +98,54 @@ export function essayFromTree(
       ? frontmatter.lang.trim()
       : detected)
 
+  if (outline.titleNode) replaceRawHtml(outline.titleNode)
   const definitions: Definition[] = tree.children.filter((node) => node.type === 'definition')
+  const forced = forcedKinds(frontmatter, warnings)
+  const forcedUsed = new Set<string>()
   const sections = analyzeSections(outline.sections, {
-    japanese: detected === 'ja',
+    // Japanese cues when the essay is written in Japanese or says it is.
+    japanese: detected === 'ja' || isJapanese(lang),
     ids: new IdRegistry(options.idPrefix ?? ''),
+    idPrefix: options.idPrefix ?? '',
     definitions,
-    forced: forcedKinds(frontmatter, warnings),
+    forced,
+    forcedUsed,
     html,
   })
+  for (const key of forced.keys()) {
+    if (!forcedUsed.has(key)) {
+      warnings.push({
+        message: `Frontmatter \`kinds\` names “${key}”, but no section has that heading or id: check the spelling`,
+        line: null,
+      })
+    }
+  }
 
   return {
     essay: {title: outline.title, lang, frontmatter, sections, warnings},
     outline,
   }
+}
+
+/**
+ * Without GFM, a footnote `[^1]: note` parses as a link definition, which renders nothing and
+ * would turn `[^1]` into a link to “note”. Keep it as the paragraph the author wrote.
+ */
+function keepFootnotesAsText(tree: Root) {
+  tree.children = tree.children.map((node) => {
+    if (node.type !== 'definition' || !node.label?.startsWith('^')) return node
+    const paragraph: RootContent = {
+      type: 'paragraph',
+      children: [
+        {
+          type: 'text',
+          value: `[${node.label}]: ${node.url}${node.title ? ` "${node.title}"` : ''}`,
+        },
+      ],
+    }
+    if (node.position) paragraph.position = node.position
+    return paragraph
+  })
 }
 
 function forcedKinds(frontmatter: Record<string, unknown>, warnings: EssayWarning[]) {

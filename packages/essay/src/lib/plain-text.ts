@@ -11,7 +11,7 @@ const markdownSyntax =
   /^(?:#{1,6}[ \t]|>[ \t]?|```|~~~|={3,}\s*$|-{3,}\s*$)|\*\*\S|\]\(|^\s{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\*\*/m
 const bullet = /^\s*(?:[-*+・•●◦▪]|\d{1,3}[.)．）])[ \t\u3000]*/
 const unorderedBullet = /^\s*[-*+・•●◦▪][ \t\u3000]*/
-const bracketHeading = /^\s*(?:【[^】]{1,30}】|[■□◆◇▼▽▶►★☆●◎]\s*\S)/
+const bracketHeading = /^\s*(?:【[^】]{1,30}】|[■□◆◇▼▽▶►★☆◎]\s*\S)/
 const terminal = /[。．.!！?？、，,:：;；」』)）]$/
 
 /** Whether `value` reads as plain text rather than Markdown. */
@@ -51,6 +51,13 @@ function isHeadingLine(lines: readonly string[], index: number): boolean {
   // itself be a heading (a run of short lines is a poem or an address, not an outline).
   const nextLine = (lines[next] ?? '').trim()
   const nextIsShort = !terminal.test(nextLine) && [...nextLine].length <= (japanese ? 32 : 70)
+  // A numbered line followed by the next numbered line is a list, not a run of empty headings.
+  if (
+    isNumberedHeading(line) &&
+    (isNumberedHeading(nextLine) || isNumberedHeading(previousContent(lines, index)))
+  ) {
+    return false
+  }
   if (
     nextIsShort &&
     !bullet.test(nextLine) &&
@@ -72,6 +79,12 @@ function isLoneLine(lines: readonly string[], index: number) {
 
 function headingCueMatches(line: string) {
   return Object.values(headingCues).some((cues) => cues.some((cue) => cue.pattern.test(line)))
+}
+
+function previousContent(lines: readonly string[], index: number): string {
+  // Only the line just before, or the one before a single blank line: list runs are tight.
+  const previous = (lines[index - 1] ?? '').trim()
+  return previous !== '' ? previous : (lines[index - 2] ?? '').trim()
 }
 
 function nextContentLine(lines: readonly string[], index: number): number | undefined {
@@ -129,7 +142,7 @@ export function plainTextToMdast(value: string, firstLine: number): Root {
       const heading: Heading = {
         type: 'heading',
         depth: depth as Heading['depth'],
-        children: [{type: 'text', value: line.replace(/^[■□◆◇▼▽▶►★☆●◎]\s*/, ''), position}],
+        children: [{type: 'text', value: line, position}],
         position,
       }
       children.push(heading)

@@ -45,6 +45,15 @@ export function remarkEssay(options?: Options | null) {
     }
     const {essay, outline} = essayFromTree(tree, prepared, settings, false)
     file.data.essay = essay
+    // Report warnings the unified way too, so reporters such as vfile-reporter show them.
+    for (const warning of essay.warnings) {
+      const message = file.message(warning.message, {
+        place: warning.line === null ? undefined : {line: warning.line, column: 1},
+        ruleId: 'essay',
+        source: 'tsuzuri',
+      })
+      message.fatal = false
+    }
     const children: RootContent[] = []
     if (outline.titleNode) children.push(outline.titleNode)
     outline.sections.forEach((section, index) => {

@@ -18,7 +18,7 @@ function toSchemaAttributes(attributes: Readonly<Record<string, readonly string[
  * allows the essay content Tsuzuri produces plus the `<section id data-kind>` wrappers that
  * `remarkEssay` adds, and nothing else.
  */
-export const sanitizeSchema: Schema = Object.freeze({
+export const sanitizeSchema: Schema = deepFreeze({
   tagNames: [...htmlAllowlist.tagNames, 'section'],
   strip: [...htmlAllowlist.strip],
   attributes: {
@@ -34,6 +34,17 @@ export const sanitizeSchema: Schema = Object.freeze({
   clobber: [],
   clobberPrefix: '',
 })
+
+/**
+ * Frozen all the way down: the parser sanitizes with this very object, so a user who extends it
+ * must copy it (`structuredClone(sanitizeSchema)`) and cannot weaken the parser by accident.
+ */
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (child && typeof child === 'object') deepFreeze(child)
+  }
+  return Object.freeze(value)
+}
 
 /** Sanitize a hast tree with the essay schema. */
 export function sanitizeTree(tree: HastRoot): HastRoot {

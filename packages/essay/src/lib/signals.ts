@@ -45,7 +45,11 @@ export function headingEvidence(heading: string, japanese: boolean, evidence: Ev
     for (const cue of cues) {
       const match = cue.pattern.exec(heading)
       if (match) {
-        matches.push({kind, index: match.index, reason: cue.label.replace('$&', match[0].trim())})
+        matches.push({
+          kind,
+          index: match.index,
+          reason: cue.label.replace('$&', match[0].replace(/\s+(?:a|an|the)\s*$/i, '').trim()),
+        })
         break
       }
     }
