@@ -21,6 +21,8 @@ export interface DocSource {
 /** A doc, parsed and rendered by `@tsuzuri/essay`. */
 export interface Doc extends DocSource {
   title: string
+  /** The label in the docs navigation: frontmatter `nav`, else the title. */
+  navTitle: string
   order: number
   essay: Essay
   /** The article, with links between docs rewritten to the built pages. */
@@ -95,9 +97,12 @@ export async function loadDocs(options: LoadDocsOptions = {}): Promise<Doc[]> {
     }
     const order = essay.frontmatter.order
     const rank = defaultOrder.indexOf(source.name)
+    const title = essay.title ?? titleFromName(source.name)
+    const nav = essay.frontmatter.nav
     return {
       ...source,
-      title: essay.title ?? titleFromName(source.name),
+      title,
+      navTitle: typeof nav === 'string' && nav.trim() ? nav.trim() : title,
       order: typeof order === 'number' ? order : rank === -1 ? defaultOrder.length : rank,
       essay,
       body: toHtml(essay),

@@ -62,7 +62,7 @@ export function renderDocPage(doc: Doc, docs: readonly Doc[]): string {
   const next = sameLang[index + 1]
 
   const navItem = (item: Doc) =>
-    html`<li><a href="${link(item)}"${item === doc ? html` aria-current="page"` : ''}${item.lang === doc.lang ? '' : html` lang="${item.lang}" hreflang="${item.lang}"`}>${item.title}</a></li>`
+    html`<li><a href="${link(item)}"${item === doc ? html` aria-current="page"` : ''}${item.lang === doc.lang ? '' : html` lang="${item.lang}" hreflang="${item.lang}"`}>${item.navTitle}</a></li>`
 
   const otherGroups = [...new Set(others.map((item) => item.lang))].map(
     (group) =>
