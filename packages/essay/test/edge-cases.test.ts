@@ -71,7 +71,7 @@ describe('edge cases authors run into', () => {
   })
 
   it('should freeze sanitizeSchema so nobody weakens the parser by accident', () => {
-    const href = (sanitizeSchema.protocols ?? {}).href as string[]
+    const href: string[] = sanitizeSchema.protocols?.href ?? []
     expect(Object.isFrozen(href)).toBe(true)
     expect(() => href.push('javascript')).toThrow(TypeError)
   })
