@@ -111,8 +111,6 @@ export class TsuzuriEssay extends LitElement {
   #source: unknown = null
   #controller: AbortController | undefined
   #observer: MutationObserver | undefined
-  /** Events to dispatch once the DOM shows what they announce. */
-  #events: (() => void)[] = []
 
   override connectedCallback(): void {
     super.connectedCallback()
@@ -132,12 +130,6 @@ export class TsuzuriEssay extends LitElement {
 
   protected override willUpdate(): void {
     this.#pick()
-  }
-
-  protected override updated(): void {
-    const events = this.#events
-    this.#events = []
-    for (const emit of events) emit()
   }
 
   /** Decide where the essay comes from; start reading it when that changed. */
@@ -196,28 +188,27 @@ export class TsuzuriEssay extends LitElement {
 
   #ready(essay: Essay): void {
     this.#setView({status: 'ready', essay})
-    this.#events.push(() => this.#emit('tsuzuri-load', essay))
+    this.#emit('tsuzuri-load', essay)
   }
 
   #fail(error: unknown): void {
     const failure =
       error instanceof LoadError ? error : new LoadError('not-essay', (error as Error)?.message)
     this.#setView({status: 'error', error: failure})
-    this.#events.push(() => {
-      const {code, url, status} = failure
-      this.#emit('tsuzuri-error', {code, url, status, message: this.#message(failure)})
-    })
+    const {code, url, status} = failure
+    this.#emit('tsuzuri-error', {code, url, status, message: this.#message(failure)})
   }
 
+  /** Dispatch an event once the DOM shows what it announces (after this update). */
   #emit<K extends keyof TsuzuriEventMap>(name: K, detail: TsuzuriEventMap[K]['detail']): void {
     const event = new CustomEvent(name, {detail, bubbles: true, composed: true})
-    this.dispatchEvent(event)
+    this.updateComplete.then(() => this.dispatchEvent(event))
   }
 
   #select(kind: Kind, previous: Kind): void {
     if (kind === previous) return
     this.selected = kind
-    this.#events.push(() => this.#emit('tsuzuri-section-change', {kind, previous}))
+    this.#emit('tsuzuri-section-change', {kind, previous})
   }
 
   #onKeydown(event: KeyboardEvent, groups: Group[], current: Kind): void {
