@@ -12,7 +12,7 @@ describe('edge cases authors run into', () => {
 
   it('should accept link protocols in any case', () => {
     const [section] = parseEssay('[post](HTTPS://example.com/a)').sections
-    expect(section?.html).toBe('<p><a href="https://example.com/a">post</a></p>')
+    expect(section?.html).toBe('<p><a href="HTTPS://example.com/a">post</a></p>')
   })
 
   it('should read a quoted frontmatter key that contains a colon', () => {

@@ -132,3 +132,39 @@ describe('raw HTML across nodes', () => {
     expect(section?.text).toBe('Still here.')
   })
 })
+
+describe('URLs', () => {
+  const linkHtml = (markdown: string) => parseEssay(markdown).sections[0]?.html
+  it('should read the protocol as browsers do, ignoring tabs and newlines inside it', () => {
+    expect(linkHtml('[x](<java\tscript:alert(1)>)')).toBe('<p>x</p>')
+    expect(linkHtml('[x](<JaVaScRiPt:alert(1)>)')).toBe('<p>x</p>')
+  })
+
+  it('should keep relative URLs and URLs whose colon comes after a slash', () => {
+    expect(linkHtml('[x](/a:b) [y](#top) [z](?q=1:2)')).toBe(
+      '<p><a href="/a:b">x</a> <a href="#top">y</a> <a href="?q=1:2">z</a></p>',
+    )
+  })
+
+  it('should percent-encode what does not belong in an attribute', () => {
+    expect(linkHtml('[x](<https://example.com/a b"c>)')).toBe(
+      '<p><a href="https://example.com/a%20b%22c">x</a></p>',
+    )
+    expect(linkHtml('[x](https://example.com/育休)')).toBe(
+      '<p><a href="https://example.com/%E8%82%B2%E4%BC%91">x</a></p>',
+    )
+  })
+
+  it('should resolve references across sections and keep undefined ones as written', () => {
+    const essay = parseEssay(
+      '## A\n\nSee [the post][p] and [nothing][none].\n\n## B\n\n[p]: https://example.com "Post"',
+    )
+    expect(essay.sections[0]?.html).toBe(
+      '<p>See <a href="https://example.com" title="Post">the post</a> and [nothing][none].</p>',
+    )
+  })
+
+  it('should show an image whose URL is not allowed as its description', () => {
+    expect(linkHtml('![a chart](data:image/png;base64,AAAA)')).toBe('<p>a chart</p>')
+  })
+})

@@ -1,5 +1,4 @@
-import type {Element, ElementContent, Root as HastRoot} from 'hast'
-import {type Schema, sanitize} from 'hast-util-sanitize'
+import type {Schema} from 'hast-util-sanitize'
 import {htmlAllowlist} from './html-allowlist.js'
 
 /** hast property names differ from HTML attribute names for a few attributes. */
@@ -44,27 +43,4 @@ function deepFreeze<T extends object>(value: T): T {
     if (child && typeof child === 'object') deepFreeze(child)
   }
   return Object.freeze(value)
-}
-
-/** Sanitize a hast tree with the essay schema. */
-export function sanitizeTree(tree: HastRoot): HastRoot {
-  const clean = sanitize(tree, sanitizeSchema) as HastRoot
-  unwrapDeadLinks(clean)
-  return clean
-}
-
-/** A link whose URL was unsafe (`javascript:`) loses its `href`; keep its words, not a dead `<a>`. */
-function unwrapDeadLinks(parent: HastRoot | Element) {
-  const children: ElementContent[] = []
-  for (const child of parent.children as ElementContent[]) {
-    if (child.type !== 'element') {
-      children.push(child)
-      continue
-    }
-    unwrapDeadLinks(child)
-    if (child.tagName === 'a' && child.properties.href === undefined)
-      children.push(...child.children)
-    else children.push(child)
-  }
-  parent.children = children
 }
