@@ -168,3 +168,9 @@ describe('URLs', () => {
     expect(linkHtml('![a chart](data:image/png;base64,AAAA)')).toBe('<p>a chart</p>')
   })
 })
+
+describe('URLs with leading control characters', () => {
+  it('should read the protocol after leading control characters, as browsers do', () => {
+    expect(parseEssay('[x](<\u0001javascript:alert(1)>)').sections[0]?.html).toBe('<p>x</p>')
+  })
+})

@@ -140,12 +140,12 @@ function plainText(nodes: readonly PhrasingContent[]): string {
  * newlines inside a URL (`java\tscript:`), so the protocol is read without them.
  */
 function safeUrl(url: string, protocols: readonly string[]): string | undefined {
-  const compact = url.replace(/[\t\n\r]/g, '').trimStart()
+  // Like the URL parser: leading control characters and spaces go, tabs and newlines vanish.
+  let start = 0
+  while (start < url.length && url.charCodeAt(start) <= 0x20) start++
+  const compact = url.slice(start).replace(/[\t\n\r]/g, '')
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]{0,30}):/.exec(compact)
-  const beforeSlash = scheme && !/[/?#]/.test(compact.slice(0, scheme[0].length))
-  if (scheme && beforeSlash && !protocols.includes((scheme[1] ?? '').toLowerCase()))
-    return undefined
-  if (!scheme && /^[\u0000-\u001f]/.test(compact)) return undefined
+  if (scheme && !protocols.includes((scheme[1] ?? '').toLowerCase())) return undefined
   return encodeUrl(compact)
 }
 
