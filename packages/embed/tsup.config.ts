@@ -3,25 +3,29 @@ import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {defineConfig, type Options} from 'tsup'
 import {minifyTemplates, type Plugin} from './scripts/minify-templates.js'
-import {parserShims} from './scripts/parser-shims.js'
 
 // The parser's single definition of safe HTML: a small module without dependencies.
 const essayRoot = dirname(createRequire(import.meta.url).resolve('@tsuzuri/essay/package.json'))
 const allowlistSource = join(essayRoot, 'src/lib/html-allowlist.ts')
 
 /**
- * In the CDN build, `import('@tsuzuri/essay')` (the parser, needed only for Markdown) becomes a
+ * In the CDN build, `import('./markdown.js')` (the parser, needed only for Markdown) becomes a
  * relative import of the parser file next to the entry, so it resolves from wherever the files
- * are hosted. The static import (only `htmlAllowlist`, see `src/lib/allowlist.ts`) is bundled
- * from the allowlist's own module, so none of the parser comes with it.
+ * are hosted. The entry's one static import of `@tsuzuri/essay` (`htmlAllowlist`, see
+ * `src/lib/allowlist.ts`) is bundled from the allowlist's own module, so none of the parser comes
+ * with it.
  */
 const parserChunk: Plugin = {
   name: 'tsuzuri-parser-chunk',
   setup(build) {
-    build.onResolve({filter: /^@tsuzuri\/essay$/}, (args) => {
-      if (args.kind === 'dynamic-import') return {path: './tsuzuri-essay-parser.js', external: true}
-      return existsSync(allowlistSource) ? {path: allowlistSource} : undefined
-    })
+    build.onResolve({filter: /^\.\/markdown\.js$/}, (args) =>
+      args.kind === 'dynamic-import'
+        ? {path: './tsuzuri-essay-parser.js', external: true}
+        : undefined,
+    )
+    build.onResolve({filter: /^@tsuzuri\/essay$/}, () =>
+      existsSync(allowlistSource) ? {path: allowlistSource} : undefined,
+    )
   },
 }
 
@@ -59,5 +63,5 @@ export default defineConfig([
     esbuildPlugins: [minifyTemplates],
   },
   {...cdn, entry: {'tsuzuri-essay': 'src/cdn.ts'}, esbuildPlugins: [minifyTemplates, parserChunk]},
-  {...cdn, entry: {'tsuzuri-essay-parser': 'src/cdn-parser.ts'}, esbuildPlugins: [parserShims]},
+  {...cdn, entry: {'tsuzuri-essay-parser': 'src/cdn-parser.ts'}},
 ])

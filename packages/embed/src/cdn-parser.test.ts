@@ -1,8 +1,8 @@
 import {parseEssay} from '@tsuzuri/essay'
 import {expect, it} from 'vitest'
 
-// The CDN build's parser chunk leaves out code the browser never runs (see scripts/parser-shims.ts).
-// It must parse exactly like the package.
+// The CDN build bundles the parser for browsers (its `browser` exports, no Node built-ins). It must
+// parse exactly like the package does.
 it('should parse every sample essay exactly like @tsuzuri/essay in the CDN parser chunk', async () => {
   const chunk: {parseEssay: typeof parseEssay} = await import(
     /* @vite-ignore */ new URL('../dist/cdn/tsuzuri-essay-parser.js', import.meta.url).href

@@ -34,7 +34,7 @@ export function toEssay(value: unknown, url = ''): Essay {
     lang: /^[a-z]{2,3}(?:-[a-z\d]{1,8})*$/i.test(string(value.lang)) ? string(value.lang) : 'und',
     frontmatter: isData(value.frontmatter) ? value.frontmatter : {},
     sections: toSections(value.sections, 0),
-    warnings: Array.isArray(value.warnings) ? value.warnings : [],
+    warnings: [],
   }
 }
 

@@ -1,6 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest'
 import {cleanup, container} from '../test-utils/index.js'
-import {dedent, hasVisibleChildren, inlineSource} from './inline.js'
+import {hasVisibleChildren, inlineSource} from './inline.js'
+import {dedent} from './markdown.js'
 
 afterEach(cleanup)
 

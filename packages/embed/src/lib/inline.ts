@@ -20,7 +20,7 @@ export function inlineSource(host: Element): InlineSource {
   )
   if (!script) return null
   const format = script.getAttribute('type') === 'text/plain' ? 'text' : 'auto'
-  return {type: 'markdown', text: dedent(script.textContent ?? ''), format}
+  return {type: 'markdown', text: script.textContent ?? '', format}
 }
 
 /** Whether the children hold something a reader can see (not only scripts). */
@@ -30,14 +30,4 @@ export function hasVisibleChildren(host: Element): boolean {
       ? !/^(?:script|template|style)$/.test(node.localName)
       : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
   )
-}
-
-/**
- * Remove the indentation common to every non-blank line, so Markdown indented to match the
- * surrounding HTML does not turn into a code block.
- */
-export function dedent(text: string): string {
-  const lines = text.replace(/^\s*\n|\s+$/g, '').split('\n')
-  const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => line.search(/\S/)))
-  return lines.map((line) => line.slice(indent)).join('\n')
 }

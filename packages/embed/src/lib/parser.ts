@@ -1,4 +1,4 @@
-type Parser = typeof import('@tsuzuri/essay')
+type Parser = typeof import('./markdown.js')
 
 let loading: Promise<Parser> | undefined
 
@@ -8,7 +8,7 @@ let loading: Promise<Parser> | undefined
  * essays given as JSON, as the `essay` property or as pre-rendered HTML never load it.
  */
 export function loadParser(): Promise<Parser> {
-  loading ??= import('@tsuzuri/essay').catch((error: unknown) => {
+  loading ??= import('./markdown.js').catch((error: unknown) => {
     loading = undefined
     throw error
   })

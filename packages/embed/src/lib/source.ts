@@ -10,6 +10,8 @@ export type Format = 'auto' | 'markdown' | 'text'
 export interface ReadOptions {
   format: Format
   signal?: AbortSignal | undefined
+  /** The text comes from a script in the page: remove the indentation its lines share. */
+  indented?: boolean
 }
 
 /**
@@ -57,7 +59,7 @@ export async function parseMarkdown(text: string, options: ReadOptions, url = ''
   })
   if (options.signal?.aborted) throw options.signal.reason
   try {
-    return toEssay(parser.parseEssay(text, {format: options.format}), url)
+    return toEssay(parser.parse(text, options.format, options.indented), url)
   } catch (error) {
     throw new LoadError('not-essay', (error as Error).message, url)
   }

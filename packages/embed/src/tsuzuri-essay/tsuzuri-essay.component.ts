@@ -148,7 +148,7 @@ export class TsuzuriEssay extends LitElement {
     } else if (inline?.type === 'json') this.#accept(() => essayFromJson(inline.text))
     else if (inline) {
       const options = {format: inline.format === 'text' ? 'text' : format}
-      this.#run((signal) => parseMarkdown(inline.text, {...options, signal}))
+      this.#run((signal) => parseMarkdown(inline.text, {...options, signal, indented: true}))
     } else this.#setView({status: 'idle'})
   }
 

@@ -34,8 +34,12 @@ export const styles = css`
     accent-color: var(--_accent);
   }
   [part$='heading'] {
-    margin: 1.4em 0 0.5em;
+    margin: 0.5em 0 0;
     font-size: 1.1em;
+  }
+  [part='group-heading'] {
+    margin-top: 1.5em;
+    font-size: 1.3em;
   }
   [part='title'] {
     margin: 0;
@@ -106,6 +110,8 @@ export const styles = css`
   .tick {
     flex: none;
     margin-inline: 0 0.5em;
+    inline-size: 1.1em;
+    block-size: 1.1em;
   }
   .content img {
     max-inline-size: 100%;
@@ -119,14 +125,12 @@ export const styles = css`
   }
   .loading {
     min-block-size: var(--tsuzuri-loading-height, 16rem);
-    background: linear-gradient(var(--_surface) 1.2em, transparent 0) 0 3em / 100% 2.4em no-repeat;
   }
   .loading p {
     margin: 0;
   }
   .fallback {
     min-block-size: 0;
-    background: none;
   }
   .error {
     padding: 0.5em 1em;

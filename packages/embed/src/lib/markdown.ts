@@ -1,0 +1,20 @@
+import {type Essay, parseEssay} from '@tsuzuri/essay'
+
+/**
+ * The Markdown side of the element, loaded on first use (in the CDN build, the parser file next
+ * to `tsuzuri-essay.js`): parse Markdown or plain text with `@tsuzuri/essay`. `indented` text, from
+ * a `<script type="text/markdown">` in the page, first loses the indentation its lines share.
+ */
+export function parse(text: string, format: 'auto' | 'markdown' | 'text', indented = false): Essay {
+  return parseEssay(indented ? dedent(text) : text, {format})
+}
+
+/**
+ * Remove the indentation common to every non-blank line (and blank lines around), so Markdown
+ * indented to match the surrounding HTML does not turn into a code block.
+ */
+export function dedent(text: string): string {
+  const lines = text.replace(/^\s*\n|\s+$/g, '').split('\n')
+  const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => line.search(/\S/)))
+  return lines.map((line) => line.slice(indent)).join('\n')
+}
