@@ -8,4 +8,4 @@ export type {
   TsuzuriSectionChangeEvent,
 } from './lib/events.js'
 export type {Format} from './lib/source.js'
-export {type Layout, TsuzuriEssay} from './tsuzuri-essay/tsuzuri-essay.js'
+export {type Layout, type Theme, TsuzuriEssay} from './tsuzuri-essay/tsuzuri-essay.js'

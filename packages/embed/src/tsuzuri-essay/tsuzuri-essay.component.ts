@@ -11,6 +11,8 @@ import {styles} from './tsuzuri-essay.styles.js'
 
 /** How the kinds are laid out. */
 export type Layout = 'tabs' | 'stack'
+/** Colour scheme. */
+export type Theme = 'auto' | 'light' | 'dark'
 
 type View =
   | {status: 'idle'}
@@ -83,6 +85,7 @@ export class TsuzuriEssay extends LitElement {
     format: {reflect: true},
     author: {reflect: true},
     originalUrl: {attribute: 'original-url', reflect: true},
+    theme: {reflect: true},
     essay: {attribute: false},
   }
 
@@ -104,6 +107,8 @@ export class TsuzuriEssay extends LitElement {
   author: string | undefined
   /** Link to the original post; overrides frontmatter `url`. */
   originalUrl: string | undefined
+  /** Colour scheme: `auto` follows the reader's `prefers-color-scheme`; `light` and `dark` force one. */
+  theme: Theme = 'auto'
   /** A parsed essay (from `parseEssay`) to show; takes precedence over `src` and the children. */
   essay: Essay | null = null
 

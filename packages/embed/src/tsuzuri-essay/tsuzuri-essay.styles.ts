@@ -2,7 +2,8 @@ import {css} from 'lit'
 
 export const styles = css`
   /* Colours follow the element's color-scheme: light or dark as the reader prefers, unless the
-     page sets color-scheme on the element. Browsers without light-dark() keep the page's colours. */
+     theme attribute (or the page's CSS) sets it. Browsers without light-dark() keep the page's
+     colours. */
   :host {
     display: block;
     color-scheme: light dark;
@@ -12,6 +13,12 @@ export const styles = css`
     --_border: 1px solid var(--tsuzuri-color-border, light-dark(#ddd5c9, #48443e));
     --_accent: var(--tsuzuri-color-accent, light-dark(#9c3f12, #f2a772));
     --_space: var(--tsuzuri-space, 1rem);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;

@@ -176,6 +176,7 @@ describe('<tsuzuri-essay> rendering', () => {
     element.format = 'text'
     element.author = 'A'
     element.originalUrl = 'https://a.example/'
+    element.theme = 'dark'
     element.src = '/x.md'
     element.essay = sampleEssay()
     await element.updateComplete
@@ -186,6 +187,7 @@ describe('<tsuzuri-essay> rendering', () => {
     expect(element.getAttribute('format')).toBe('text')
     expect(element.getAttribute('author')).toBe('A')
     expect(element.getAttribute('original-url')).toBe('https://a.example/')
+    expect(element.getAttribute('theme')).toBe('dark')
     expect(element.getAttribute('src')).toBe('/x.md')
   })
 })
