@@ -6,13 +6,13 @@ import type {TsuzuriEventMap} from '../lib/events.js'
 import {hasVisibleChildren, inlineSource} from '../lib/inline.js'
 import {strings, type UiLang, uiLang} from '../lib/labels.js'
 import {type Context, type Group, heading, renderGroup, renderHeader} from '../lib/render.js'
-import {essayFromJson, type Format, fetchEssay, parseMarkdown} from '../lib/source.js'
+import {essayFromJson, fetchEssay, parseMarkdown} from '../lib/source.js'
 import {styles} from './tsuzuri-essay.styles.js'
 
-/** How the kinds are laid out. */
-export type Layout = 'tabs' | 'stack'
-/** Colour scheme. */
-export type Theme = 'auto' | 'light' | 'dark'
+/** How the kinds are laid out: `tabs` or `stack`. */
+export type Layout = TsuzuriEssay['layout']
+/** Colour scheme: `auto`, `light` or `dark`. */
+export type Theme = TsuzuriEssay['theme']
 
 type View =
   | {status: 'idle'}
@@ -94,7 +94,7 @@ export class TsuzuriEssay extends LitElement {
   /** Space-separated kinds to show, in this order. */
   show = 'experience feelings strategies'
   /** `tabs`: one tab per shown kind; `stack`: every shown kind under its own heading. */
-  layout: Layout = 'tabs'
+  layout: 'tabs' | 'stack' = 'tabs'
   /** The kind whose tab is selected; set when the reader selects a tab. Default: the first kind with sections. */
   selected: string | undefined
   /** Language of labels and messages (`ja`, or English for anything else). Default: the page's `lang`, then the essay's. */
@@ -102,13 +102,13 @@ export class TsuzuriEssay extends LitElement {
   /** Heading level of the essay's title (1–6); kinds and sections take the levels below it. */
   headingLevel = 2
   /** How Markdown from `src` or an inline script is read: `auto`, `markdown` or `text` (pasted plain text). */
-  format: Format = 'auto'
+  format: 'auto' | 'markdown' | 'text' = 'auto'
   /** Author's name for the attribution; overrides frontmatter `author`. */
   author: string | undefined
   /** Link to the original post; overrides frontmatter `url`. */
   originalUrl: string | undefined
   /** Colour scheme: `auto` follows the reader's `prefers-color-scheme`; `light` and `dark` force one. */
-  theme: Theme = 'auto'
+  theme: 'auto' | 'light' | 'dark' = 'auto'
   /** A parsed essay (from `parseEssay`) to show; takes precedence over `src` and the children. */
   essay: Essay | null = null
 
