@@ -1,0 +1,61 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+
+interface Named {
+  name: string
+  description?: string
+}
+
+const manifest = JSON.parse(
+  readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'),
+)
+const element = manifest.modules
+  .flatMap((module: {declarations?: unknown[]}) => module.declarations ?? [])
+  .find((declaration: {tagName?: string}) => declaration.tagName === 'tsuzuri-essay')
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+
+/** The first cells (`` `name` ``) of the Markdown table under `### heading` in the README. */
+function tableNames(heading: string): string[] {
+  const start = readme.indexOf(`\n### ${heading}\n`)
+  if (start === -1) throw new Error(`No “### ${heading}” in the README`)
+  const end = readme.indexOf('\n#', start + 5)
+  const section = readme.slice(start, end === -1 ? undefined : end)
+  return [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((match) => match[1] as string)
+}
+
+const names = (list: Named[] | undefined) =>
+  (list ?? []).filter((item) => item.description).map((item) => item.name)
+
+describe('README', () => {
+  it('should list exactly the attributes in custom-elements.json', () => {
+    expect(tableNames('Attributes').sort()).toEqual(names(element.attributes).sort())
+  })
+
+  it('should list every public property that has no attribute', () => {
+    const properties = (
+      element.members as (Named & {kind: string; privacy?: string; attribute?: string})[]
+    )
+      .filter(
+        (member) => member.kind === 'field' && member.privacy === 'public' && !member.attribute,
+      )
+      .map((member) => member.name)
+    expect(tableNames('Properties').sort()).toEqual(properties.sort())
+  })
+
+  it('should list exactly the events, CSS parts and CSS custom properties in custom-elements.json', () => {
+    expect(tableNames('Events').sort()).toEqual(names(element.events).sort())
+    expect(tableNames('CSS parts').sort()).toEqual(names(element.cssParts).sort())
+    expect(tableNames('CSS custom properties').sort()).toEqual(names(element.cssProperties).sort())
+  })
+
+  it('should give each attribute the property name and default of custom-elements.json', () => {
+    for (const attribute of element.attributes as (Named & {
+      fieldName: string
+      default?: string
+    })[]) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${attribute.name}\` |`))
+      expect(row, attribute.name).toContain(`| \`${attribute.fieldName}\` |`)
+      if (attribute.default) expect(row, attribute.name).toContain(`\`${attribute.default}\``)
+    }
+  })
+})
