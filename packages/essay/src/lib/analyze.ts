@@ -31,15 +31,20 @@ export function analyzeSections(
   // The closing word comes before any trailing asides (author profile, comment note).
   let closingIndex = sections.length - 1
   while (closingIndex > 0 && namesAside(sections[closingIndex]?.headingText ?? null)) closingIndex--
-  return sections.map((section, index) =>
-    analyzeSection(section, context, {
+  // Left to right, so each section knows the kind of the one before it (the essay's arc).
+  let previous: Kind | undefined
+  return sections.map((section, index) => {
+    const result = analyzeSection(section, context, {
       index,
       count: sections.length,
       closingIndex,
       hasOpening,
+      previous,
       parent: undefined,
-    }),
-  )
+    })
+    previous = result.kind
+    return result
+  })
 }
 
 interface Place {
@@ -47,6 +52,7 @@ interface Place {
   count: number
   closingIndex: number
   hasOpening: boolean
+  previous: Kind | undefined
   parent: Decision | undefined
 }
 
@@ -70,6 +76,7 @@ function analyzeSection(section: OutlineSection, context: AnalyzeContext, place:
       count: 0,
       closingIndex: -1,
       hasOpening: false,
+      previous: undefined,
       parent: decision,
     }),
   )
@@ -123,6 +130,7 @@ function decide(
     count: place.count,
     closingIndex: place.closingIndex,
     hasOpening: place.hasOpening,
+    previous: place.previous,
     parent: place.parent,
   })
 }

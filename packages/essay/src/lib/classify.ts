@@ -25,6 +25,8 @@ export interface SectionContext {
   closingIndex: number
   /** Whether an untitled opening section precedes the first titled one. */
   hasOpening: boolean
+  /** Kind of the previous top-level section. */
+  previous?: Kind | undefined
   /** The parent's decision, for subsections. */
   parent: Decision | undefined
 }
@@ -100,9 +102,38 @@ export function classify(context: SectionContext): Decision {
   return {kind: best, confidence: round(confidence), reasons: evidence[best].reasons.slice(0, 4)}
 }
 
+/** Where each kind usually stands in an essay's arc. */
+const arc: Partial<Record<Kind, number>> = {
+  intro: 0,
+  background: 1,
+  experience: 2,
+  feelings: 3,
+  strategies: 4,
+  conclusion: 5,
+}
+
+/**
+ * Essays move forward: what happened, then how it felt, then what to do, then a closing word.
+ * A kind that takes the next step after the previous section gets a small lift; one that goes
+ * back (advice, then a definition) a small drop. Small enough that only close calls change.
+ */
+function addArc(previous: Kind | undefined, evidence: Evidence) {
+  const from = previous === undefined ? undefined : arc[previous]
+  if (from === undefined) return
+  for (const [kind, to] of Object.entries(arc) as Array<[Kind, number]>) {
+    if (evidence[kind].score <= 0) continue
+    const step = to - from
+    if (step === 1) add(evidence, kind, 0.3, `follows the ${previous} section`)
+    // Narration and feelings alternate freely; other steps back are rare.
+    else if (step < 0 && !(kind === 'experience' && previous === 'feelings'))
+      evidence[kind].score -= 0.3
+  }
+}
+
 function addPosition(context: SectionContext, evidence: Evidence) {
   const {index, count} = context
   if (index === undefined) return
+  addArc(context.previous, evidence)
   const titledIndex = context.hasOpening ? index - 1 : index
   if (count > 2 && index === context.closingIndex) {
     add(evidence, 'conclusion', 1.1, 'last section of the essay')
