@@ -192,3 +192,15 @@ describe('tagging: hints in headings that do not name a kind', () => {
     ])
   })
 })
+
+describe('tagging: the essay arc', () => {
+  it('should lift the kind that takes the next step after the previous section', () => {
+    const markdown =
+      'Intro.\n\n## The meeting\n\nMy manager called me in on Monday. She told me my accounts had moved to a colleague.\n\n## The drive home\n\nI was angry and ashamed, and I cried at a red light.\n\n## End\n\nThanks for reading.'
+    expect(kindOf(markdown, 'The meeting').reasons).toContain('follows the intro section')
+    expect(kindOf(markdown, 'The drive home')).toMatchObject({
+      kind: 'feelings',
+      reasons: expect.arrayContaining(['follows the experience section']),
+    })
+  })
+})
