@@ -161,7 +161,7 @@ describe('tagging: body signals when headings say nothing', () => {
 describe('tagging: hints in headings that do not name a kind', () => {
   it('should lean to feelings for a heading that names a feeling or asks a question', () => {
     const markdown =
-      'Intro.\n\n## Imposter at my own desk\n\nIt sat with me.\n\n## Why me?\n\nA question with no answer yet.\n\n## Later\n\nText.\n\n## End\n\nThanks for reading.'
+      'Intro.\n\n## Imposter at my own desk\n\nA word I keep hearing.\n\n## Why me?\n\nA question with no answer yet.\n\n## Later\n\nText.\n\n## End\n\nThanks for reading.'
     expect(kindOf(markdown, 'Imposter at my own desk').reasons).toContain(
       'heading names a feeling (Imposter)',
     )

@@ -112,20 +112,29 @@ const arc: Partial<Record<Kind, number>> = {
   conclusion: 5,
 }
 
+/** The next step of the arc after each kind (a definition is optional after the opening). */
+const nextSteps: Partial<Record<Kind, readonly Kind[]>> = {
+  intro: ['background', 'experience'],
+  background: ['experience'],
+  experience: ['feelings'],
+  feelings: ['strategies'],
+  strategies: ['conclusion'],
+}
+
 /**
  * Essays move forward: what happened, then how it felt, then what to do, then a closing word.
  * A kind that takes the next step after the previous section gets a small lift; one that goes
  * back (advice, then a definition) a small drop. Small enough that only close calls change.
  */
 function addArc(previous: Kind | undefined, evidence: Evidence) {
-  const from = previous === undefined ? undefined : arc[previous]
-  if (from === undefined) return
+  if (previous === undefined || arc[previous] === undefined) return
+  const from = arc[previous]
   for (const [kind, to] of Object.entries(arc) as Array<[Kind, number]>) {
     if (evidence[kind].score <= 0) continue
-    const step = to - from
-    if (step === 1) add(evidence, kind, 0.3, `follows the ${previous} section`)
+    if (nextSteps[previous]?.includes(kind))
+      add(evidence, kind, 0.3, `follows the ${previous} section`)
     // Narration and feelings alternate freely; other steps back are rare.
-    else if (step < 0 && !(kind === 'experience' && previous === 'feelings'))
+    else if (to < from && !(kind === 'experience' && previous === 'feelings'))
       evidence[kind].score -= 0.3
   }
 }
