@@ -62,6 +62,18 @@ describe('<tsuzuri-essay src>', () => {
     expect(boxes.length).toBe(4)
   })
 
+  it('should read text as `format` says', async () => {
+    const file = '/__fixtures/corpus/osaka-first-year.txt'
+    const asMarkdown = await settle(
+      `<tsuzuri-essay src="${file}" format="markdown" show="strategies"></tsuzuri-essay>`,
+    )
+    expect(asMarkdown.element.shadowRoot?.querySelector('[part="empty"]')).not.toBeNull()
+    const asText = await settle(
+      `<tsuzuri-essay src="${file}" format="text" show="strategies"></tsuzuri-essay>`,
+    )
+    expect(tabTexts(asText.element)).toEqual(['Strategies 1'])
+  })
+
   it('should say when the essay is not found', async () => {
     const {element, event} = await settle(
       '<tsuzuri-essay src="/__fixtures/status/404"></tsuzuri-essay>',

@@ -167,6 +167,22 @@ describe('<tsuzuri-essay> rendering', () => {
     expect(root.querySelector('[part="title"]')?.closest('[lang]')?.getAttribute('lang')).toBe('ja')
   })
 
+  it('should break Japanese headings between phrases and give Japanese text room', async () => {
+    const element = await mountEssay(sampleEssay(), 'selected="strategies"')
+    element.style.inlineSize = '1400px'
+    const root = shadow(element)
+    const title = root.querySelector('[part="title"]') as HTMLElement
+    // Chromium has `word-break: auto-phrase`; other browsers keep `keep-all` (see the styles).
+    expect(getComputedStyle(title).wordBreak).toBe('auto-phrase')
+    const paragraph = selectedPanel(element).querySelector('.content p') as HTMLElement
+    const style = getComputedStyle(paragraph)
+    expect(Number.parseFloat(style.lineHeight) / Number.parseFloat(style.fontSize)).toBeCloseTo(1.8)
+    expect(style.lineBreak).toBe('strict')
+    const measure = 36 * Number.parseFloat(style.fontSize)
+    expect(element.getBoundingClientRect().width).toBeGreaterThan(measure + 100)
+    expect(paragraph.getBoundingClientRect().width).toBeLessThanOrEqual(measure + 1)
+  })
+
   it('should reflect its properties as attributes', async () => {
     const element = await mountEssay(sampleEssay())
     element.show = 'feelings'

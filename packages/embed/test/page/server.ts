@@ -75,7 +75,13 @@ export async function serve(options: SiteOptions = {}): Promise<Site> {
       return
     }
     requests.push(url.pathname + url.search)
-    const answer = route(url.pathname, options)
+    let answer: string | Buffer | undefined
+    try {
+      answer = route(url.pathname, options)
+    } catch (error) {
+      response.writeHead(500, {'content-type': 'text/plain'}).end(String(error))
+      return
+    }
     const send = () => {
       if (!answer) {
         response.writeHead(404, {'content-type': 'text/plain'}).end('Not found')
