@@ -1,19 +1,11 @@
-import {existsSync} from 'node:fs'
-import {createRequire} from 'node:module'
-import {dirname, join} from 'node:path'
 import {defineConfig, type Options} from 'tsup'
 import {minifyTemplates, type Plugin} from './scripts/minify-templates.js'
-
-// The parser's single definition of safe HTML: a small module without dependencies.
-const essayRoot = dirname(createRequire(import.meta.url).resolve('@tsuzuri/essay/package.json'))
-const allowlistSource = join(essayRoot, 'src/lib/html-allowlist.ts')
 
 /**
  * In the CDN build, `import('./markdown.js')` (the parser, needed only for Markdown) becomes a
  * relative import of the parser file next to the entry, so it resolves from wherever the files
- * are hosted. The entry's one static import of `@tsuzuri/essay` (`htmlAllowlist`, see
- * `src/lib/allowlist.ts`) is bundled from the allowlist's own module, so none of the parser comes
- * with it.
+ * are hosted. The entry's one static import from the parser package is
+ * `@tsuzuri/essay/html-allowlist`, a module without dependencies.
  */
 const parserChunk: Plugin = {
   name: 'tsuzuri-parser-chunk',
@@ -22,9 +14,6 @@ const parserChunk: Plugin = {
       args.kind === 'dynamic-import'
         ? {path: './tsuzuri-essay-parser.js', external: true}
         : undefined,
-    )
-    build.onResolve({filter: /^@tsuzuri\/essay$/}, () =>
-      existsSync(allowlistSource) ? {path: allowlistSource} : undefined,
     )
   },
 }

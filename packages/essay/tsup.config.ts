@@ -1,7 +1,7 @@
 import {defineConfig} from 'tsup'
 
 export default defineConfig({
-  entry: {index: 'src/index.ts', cli: 'src/cli.ts'},
+  entry: {index: 'src/index.ts', cli: 'src/cli.ts', 'html-allowlist': 'src/lib/html-allowlist.ts'},
   format: ['esm'],
   target: 'es2022',
   platform: 'neutral',

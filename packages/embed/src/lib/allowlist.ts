@@ -1,3 +1,3 @@
-// The single definition of safe HTML lives in the parser package. The CDN build bundles only this
-// small, dependency-free table into the element; the parser itself stays in its own chunk.
-export {htmlAllowlist} from '@tsuzuri/essay'
+// The single definition of safe HTML lives in the parser package, in a module of its own without
+// dependencies, so the element bundles this small table and none of the parser.
+export {htmlAllowlist} from '@tsuzuri/essay/html-allowlist'
