@@ -282,7 +282,7 @@ export function elementReference(
     html: html`<section class="reference" aria-labelledby="${rootId}">
 <h2 id="${rootId}">${t.reference}</h2>
 <p>${t.generated}</p>
-${parts.map((part) => html`<section aria-labelledby="${part.id}"><h3 id="${part.id}">${String(t[part.key])}</h3>${part.body}</section>\n`)}
+${parts.map((part) => html`<section><h3 id="${part.id}">${String(t[part.key])}</h3>${part.body}</section>\n`)}
 </section>`.value,
     toc: [
       {

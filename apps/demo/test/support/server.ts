@@ -1,6 +1,7 @@
-import {createReadStream, existsSync, statSync} from 'node:fs'
+import {cpSync, createReadStream, existsSync, mkdtempSync, rmSync, statSync} from 'node:fs'
 import {createServer} from 'node:http'
 import type {AddressInfo} from 'node:net'
+import {tmpdir} from 'node:os'
 import * as path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -24,15 +25,19 @@ export interface StaticServer {
 }
 
 /**
- * Serve `root` the way a plain static host does: files as they are, `index.html` for a folder,
+ * Serve `site` the way a plain static host does: files as they are, `index.html` for a folder,
  * a redirect from `folder` to `folder/`, 404 for anything else. No server code of the site's own.
  */
-export async function serveStatic(root = distDir): Promise<StaticServer> {
-  if (!existsSync(path.join(root, 'index.html'))) {
+export async function serveStatic(site = distDir): Promise<StaticServer> {
+  if (!existsSync(path.join(site, 'index.html'))) {
     throw new Error(
-      `${root} has no index.html: build the site first (pnpm --filter @tsuzuri/demo build)`,
+      `${site} has no index.html: build the site first (pnpm --filter @tsuzuri/demo build)`,
     )
   }
+  // Serve a copy, so that a build started meanwhile (another `pnpm test` in the same working
+  // tree) cannot swap the files under a running test.
+  const root = `${mkdtempSync(path.join(tmpdir(), 'tsuzuri-demo-'))}/`
+  cpSync(site, root, {recursive: true})
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     let pathname: string
@@ -73,7 +78,11 @@ export async function serveStatic(root = distDir): Promise<StaticServer> {
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()
-        server.close((error) => (error ? reject(error) : resolve()))
+        server.close((error) => {
+          rmSync(root, {recursive: true, force: true})
+          if (error) reject(error)
+          else resolve()
+        })
       }),
   }
 }
