@@ -21,6 +21,8 @@ export function slugify(value: string): string {
 /** Hands out unique ids within one essay. */
 export class IdRegistry {
   readonly #used = new Set<string>()
+  /** Next suffix to try per base, so an essay of many equal headings stays linear. */
+  readonly #next = new Map<string, number>()
   readonly #prefix: string
 
   constructor(prefix: string) {
@@ -30,11 +32,13 @@ export class IdRegistry {
   /** A unique id for a section whose heading is `heading` (or the untitled opening). */
   take(heading: string | null, fallback: string): string {
     const base = this.#prefix + ((heading === null ? '' : slugify(heading)) || fallback)
-    let id = base
-    let count = 1
+    let count = this.#next.get(base) ?? 0
+    let id = count === 0 ? base : `${base}-${count}`
     while (this.#used.has(id)) {
-      id = `${base}-${count++}`
+      count++
+      id = `${base}-${count}`
     }
+    this.#next.set(base, count + 1)
     this.#used.add(id)
     return id
   }
