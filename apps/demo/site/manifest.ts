@@ -99,43 +99,43 @@ const labels = {
     reference: 'Reference',
     generated: html`Generated at build time from <code>packages/embed/custom-elements.json</code>, the element’s manifest.`,
     missing: html`The reference is generated from <code>packages/embed/custom-elements.json</code>, which has not been built yet. Run <code>pnpm --filter @tsuzuri/embed build</code> and rebuild the site.`,
-    attributes: 'Attributes',
-    properties: 'Properties',
+    fields: 'Attributes and properties',
     methods: 'Methods',
     events: 'Events',
     slots: 'Slots',
     cssParts: 'CSS parts',
     cssProperties: 'CSS custom properties',
-    name: 'Name',
-    attribute: 'Attribute',
-    type: 'Type',
-    default: 'Default',
-    description: 'Description',
-    signature: 'Signature',
-    detail: 'Detail',
-    none: 'None.',
+    type: 'type',
+    default: 'default',
+    both: 'attribute and property',
+    attribute: 'attribute',
+    property: 'property',
+    propertyOnly: 'property only, no attribute',
+    attributeOnly: 'attribute only',
+    defaultSlot: '(default slot)',
   },
   ja: {
     reference: 'リファレンス',
     generated: html`要素のマニフェスト <code>packages/embed/custom-elements.json</code> からビルド時に生成しています(説明は英語です)。`,
     missing: html`このリファレンスは <code>packages/embed/custom-elements.json</code> から生成しますが、まだビルドされていません。<code>pnpm --filter @tsuzuri/embed build</code> を実行してからサイトをビルドし直してください。`,
-    attributes: '属性',
-    properties: 'プロパティ',
+    fields: '属性とプロパティ',
     methods: 'メソッド',
     events: 'イベント',
     slots: 'スロット',
     cssParts: 'CSS パーツ',
     cssProperties: 'CSS カスタムプロパティ',
-    name: '名前',
-    attribute: '属性',
     type: '型',
     default: '既定値',
-    description: '説明',
-    signature: 'シグネチャ',
-    detail: 'detail',
-    none: 'なし。',
+    both: '属性とプロパティ',
+    attribute: '属性',
+    property: 'プロパティ',
+    propertyOnly: 'プロパティのみ(属性なし)',
+    attributeOnly: '属性のみ',
+    defaultSlot: '(既定のスロット)',
   },
 } as const
+
+type Labels = (typeof labels)[keyof typeof labels]
 
 /** Inline Markdown code spans in a manifest description (`` `src` ``) as `<code>`. */
 function describe(text: string | undefined): Raw {
@@ -143,19 +143,68 @@ function describe(text: string | undefined): Raw {
   return raw(escaped.replace(/`([^`]+)`/g, '<code>$1</code>'))
 }
 
-function code(text: string | undefined): Raw {
-  return text ? html`<code>${text}</code>` : html`<span class="muted">—</span>`
+/** One entry of a reference list: a name, a line of facts, a description. */
+interface Entry {
+  name: string
+  facts: Array<[string, string | undefined]>
+  description: string | undefined
 }
 
-function table(id: string, head: string[], rows: Raw[][], lang: string): Raw {
+function entryList(entries: readonly Entry[], lang: string): Raw {
   // Descriptions come from the manifest, in English.
   const descriptionLang = lang === 'en' ? '' : html` lang="en"`
-  return html`<div class="table-scroll" role="region" aria-labelledby="${id}" tabindex="0">
-<table>
-<thead><tr>${head.map((cell) => html`<th scope="col">${cell}</th>`)}</tr></thead>
-<tbody>${rows.map((row) => html`<tr>${row.map((cell, index) => (index === row.length - 1 ? html`<td${descriptionLang}>${cell}</td>` : html`<td>${cell}</td>`))}</tr>\n`)}</tbody>
-</table>
-</div>`
+  return html`<dl class="api-list">${entries.map((entry) => {
+    const facts = entry.facts.filter(([, value]) => value !== undefined && value !== '')
+    return html`<div class="api-entry"><dt><code>${entry.name}</code></dt>${
+      facts.length > 0
+        ? html`<dd class="api-facts">${facts.map(
+            ([label, value], index) =>
+              html`${index > 0 ? ' · ' : ''}${label}${value === label ? '' : html` <code>${value}</code>`}`,
+          )}</dd>`
+        : ''
+    }${entry.description ? html`<dd${descriptionLang}>${describe(entry.description)}</dd>` : ''}</div>\n`
+  })}</dl>`
+}
+
+/** Attributes and the properties they reflect, as one list: most are both. */
+function fieldEntries(element: ElementDeclaration, t: Labels): Entry[] {
+  const fields = (element.members ?? []).filter(
+    (member) =>
+      member.kind === 'field' &&
+      !member.static &&
+      (member.privacy ?? 'public') === 'public' &&
+      !member.name.startsWith('_'),
+  )
+  const entries: Entry[] = fields.map((field) => {
+    const attribute = field.attribute
+    const kind: Array<[string, string | undefined]> =
+      attribute === undefined
+        ? [[t.propertyOnly, t.propertyOnly]]
+        : attribute === field.name
+          ? [[t.both, t.both]]
+          : [
+              [t.attribute, attribute],
+              [t.property, field.name],
+            ]
+    return {
+      name: attribute ?? field.name,
+      facts: [...kind, [t.type, field.type?.text], [t.default, field.default]],
+      description: field.description,
+    }
+  })
+  for (const attribute of element.attributes ?? []) {
+    if (fields.some((field) => field.attribute === attribute.name)) continue
+    entries.push({
+      name: attribute.name,
+      facts: [
+        [t.attributeOnly, t.attributeOnly],
+        [t.type, attribute.type?.text],
+        [t.default, attribute.default],
+      ],
+      description: attribute.description,
+    })
+  }
+  return entries
 }
 
 export interface Reference {
@@ -164,7 +213,7 @@ export interface Reference {
 }
 
 /**
- * The element's reference: attributes, properties, methods, events, slots, CSS parts and CSS
+ * The element's reference: attributes and properties, methods, events, slots, CSS parts and CSS
  * custom properties, read from its manifest rather than retyped.
  *
  * @param takenIds ids already used on the page, so that ours do not collide with the doc's own.
@@ -190,14 +239,7 @@ export function elementReference(
     }
   }
 
-  const publicFields = (element.members ?? []).filter(
-    (member) =>
-      member.kind === 'field' &&
-      !member.static &&
-      (member.privacy ?? 'public') === 'public' &&
-      !member.name.startsWith('_'),
-  )
-  const publicMethods = (element.members ?? []).filter(
+  const methods = (element.members ?? []).filter(
     (member) =>
       member.kind === 'method' &&
       !member.static &&
@@ -205,90 +247,74 @@ export function elementReference(
       !member.name.startsWith('_'),
   )
 
-  const parts: Array<{key: keyof typeof t; id: string; body: Raw}> = []
-  const add = (key: keyof typeof t, head: string[], rows: Raw[][]) => {
-    if (rows.length === 0) return
-    const id = idOf(`reference-${String(key).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`)
-    parts.push({key, id, body: table(id, head, rows, lang)})
-  }
-
-  add(
-    'attributes',
-    [t.name, t.type, t.default, t.description],
-    (element.attributes ?? []).map((attribute) => [
-      code(attribute.name),
-      code(attribute.type?.text),
-      code(attribute.default),
-      describe(attribute.description),
-    ]),
-  )
-  add(
-    'properties',
-    [t.name, t.attribute, t.type, t.default, t.description],
-    publicFields.map((member) => [
-      code(member.name),
-      code(member.attribute),
-      code(member.type?.text),
-      code(member.default),
-      describe(member.description),
-    ]),
-  )
-  add(
-    'methods',
-    [t.name, t.signature, t.description],
-    publicMethods.map((member) => [
-      code(member.name),
-      code(
-        `(${(member.parameters ?? [])
+  const groups: Array<{key: keyof Labels; entries: Entry[]}> = [
+    {key: 'fields', entries: fieldEntries(element, t)},
+    {
+      key: 'methods',
+      entries: methods.map((method) => ({
+        name: `${method.name}(${(method.parameters ?? [])
           .map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type?.text ?? 'unknown'}`)
-          .join(', ')}) => ${member.return?.type?.text ?? 'void'}`,
-      ),
-      describe(member.description),
-    ]),
-  )
-  add(
-    'events',
-    [t.name, t.type, t.description],
-    // An event without a description is an artefact of the analyzer (a dispatch helper's
-    // parameter), not an event of the element.
-    (element.events ?? [])
-      .filter((event) => event.description)
-      .map((event) => [code(event.name), code(event.type?.text), describe(event.description)]),
-  )
-  add(
-    'slots',
-    [t.name, t.description],
-    (element.slots ?? []).map((slot) => [
-      code(slot.name || '(default)'),
-      describe(slot.description),
-    ]),
-  )
-  add(
-    'cssParts',
-    [t.name, t.description],
-    (element.cssParts ?? []).map((part) => [code(part.name), describe(part.description)]),
-  )
-  add(
-    'cssProperties',
-    [t.name, t.default, t.description],
-    (element.cssProperties ?? []).map((property) => [
-      code(property.name),
-      code(property.default),
-      describe(property.description),
-    ]),
-  )
+          .join(', ')})`,
+        facts: method.return?.type?.text ? [['→', method.return.type.text]] : [],
+        description: method.description,
+      })),
+    },
+    {
+      key: 'events',
+      // An event without a description is an artefact of the analyzer (a dispatch helper's
+      // parameter), not an event of the element.
+      entries: (element.events ?? [])
+        .filter((event) => event.description)
+        .map((event) => ({
+          name: event.name,
+          facts: [[t.type, event.type?.text]],
+          description: event.description,
+        })),
+    },
+    {
+      key: 'slots',
+      entries: (element.slots ?? []).map((slot) => ({
+        name: slot.name || t.defaultSlot,
+        facts: [],
+        description: slot.description,
+      })),
+    },
+    {
+      key: 'cssParts',
+      entries: (element.cssParts ?? []).map((part) => ({
+        name: part.name,
+        facts: [],
+        description: part.description,
+      })),
+    },
+    {
+      key: 'cssProperties',
+      entries: (element.cssProperties ?? []).map((property) => ({
+        name: property.name,
+        facts: [[t.default, property.default]],
+        description: property.description,
+      })),
+    },
+  ]
+  const parts = groups
+    .filter((group) => group.entries.length > 0)
+    .map((group) => ({
+      id: idOf(`reference-${group.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`),
+      heading: String(t[group.key]),
+      body: entryList(group.entries, lang),
+    }))
 
   return {
     html: html`<section class="reference" aria-labelledby="${rootId}">
 <h2 id="${rootId}">${t.reference}</h2>
 <p>${t.generated}</p>
-${parts.map((part) => html`<section><h3 id="${part.id}">${String(t[part.key])}</h3>${part.body}</section>\n`)}
+${parts.map((part) => html`<section><h3 id="${part.id}">${part.heading}</h3>${part.body}</section>\n`)}
 </section>`.value,
     toc: [
       {
         id: rootId,
         heading: t.reference,
-        children: parts.map((part) => ({id: part.id, heading: String(t[part.key]), children: []})),
+        children: parts.map((part) => ({id: part.id, heading: part.heading, children: []})),
       },
     ],
   }

@@ -81,21 +81,15 @@ describe('the docs', () => {
     expect(existsSync(manifestPath)).toBe(true)
     const element = manifestElement()
     const page = await open('docs/element/')
-    const reference = page.locator('.reference')
-    const names = async (heading: string) =>
-      reference
-        .locator('section', {has: page.getByRole('heading', {name: heading, exact: true})})
-        .locator('tbody tr td:first-child')
-        .allTextContents()
-
-    expect(await names('Attributes')).toEqual((element.attributes ?? []).map((item) => item.name))
-    expect(await names('Events')).toEqual(
-      (element.events ?? []).filter((item) => item.description).map((item) => item.name),
-    )
-    expect(await names('CSS parts')).toEqual((element.cssParts ?? []).map((item) => item.name))
-    expect(await names('CSS custom properties')).toEqual(
-      (element.cssProperties ?? []).map((item) => item.name),
-    )
+    const names = await page.locator('.reference dt').allTextContents()
+    const documented = [
+      ...(element.attributes ?? []),
+      ...(element.events ?? []).filter((item) => item.description),
+      ...(element.cssParts ?? []),
+      ...(element.cssProperties ?? []),
+    ].map((item) => item.name)
+    expect(documented.length).toBeGreaterThan(10)
+    expect(names).toEqual(expect.arrayContaining(documented))
     await page.context().close()
   })
 
