@@ -1,7 +1,12 @@
 import {defineConfig} from 'tsup'
 
 export default defineConfig({
-  entry: {index: 'src/index.ts', cli: 'src/cli.ts', 'html-allowlist': 'src/lib/html-allowlist.ts'},
+  entry: {
+    index: 'src/index.ts',
+    cli: 'src/cli.ts',
+    'html-allowlist': 'src/lib/html-allowlist.ts',
+    kinds: 'src/lib/kinds.ts',
+  },
   format: ['esm'],
   target: 'es2022',
   platform: 'neutral',

@@ -1,16 +1,10 @@
 import type {Essay, Kind, Section, StrategyItem} from '@tsuzuri/essay'
 import {LoadError} from './errors.js'
 
-/** Every kind a section can have, in the order the parser documents them. */
-export const kinds: readonly Kind[] = [
-  'intro',
-  'background',
-  'experience',
-  'feelings',
-  'strategies',
-  'conclusion',
-  'other',
-]
+// The parser's list of kinds, from a module of its own without dependencies.
+import {kinds} from '@tsuzuri/essay/kinds'
+
+export {kinds}
 
 /** Kinds shown when `show` is not set. */
 export const defaultShow = 'experience feelings strategies'
