@@ -1,8 +1,7 @@
 import type {Essay, Kind, Section, StrategyItem} from '@tsuzuri/essay'
-import {LoadError} from './errors.js'
-
 // The parser's list of kinds, from a module of its own without dependencies.
 import {kinds} from '@tsuzuri/essay/kinds'
+import {LoadError} from './errors.js'
 
 export {kinds}
 
