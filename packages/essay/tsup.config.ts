@@ -1,6 +1,7 @@
 import {defineConfig} from 'tsup'
 
-export default defineConfig({
+// `pnpm dev` watches: cleaning dist/ there would pull the parser from under the running demo site.
+export default defineConfig((options) => ({
   entry: {
     index: 'src/index.ts',
     cli: 'src/cli.ts',
@@ -11,9 +12,9 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   dts: true,
-  clean: true,
+  clean: !options.watch,
   splitting: true,
   treeshake: true,
   sourcemap: false,
   external: ['node:*'],
-})
+}))
