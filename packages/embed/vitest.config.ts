@@ -1,6 +1,6 @@
+import {chromiumLaunchOptions} from '@tsuzuri/chromium'
 import {playwright} from '@vitest/browser-playwright'
 import {defineConfig} from 'vitest/config'
-import {chromiumLaunchOptions} from './test/chromium.js'
 import {fixtureServer} from './test/fixture-server.js'
 
 export default defineConfig({

@@ -23,6 +23,7 @@ import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
 import * as path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {chromiumLaunchOptions} from '@tsuzuri/chromium'
 import {chromium} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
@@ -334,17 +335,7 @@ describe('(c) CDN build in Chromium', () => {
     )
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     const start = performance.now()
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    })
+    const browser = await chromium.launch(chromiumLaunchOptions)
     try {
       const page = await browser.newPage({viewport: {width: 900, height: 1000}})
       const problems: string[] = []

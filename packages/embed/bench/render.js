@@ -8,6 +8,7 @@ import {readFileSync} from 'node:fs'
 import {createServer} from 'node:http'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {chromiumLaunchOptions} from '@tsuzuri/chromium'
 import {corpusDirectory} from '@tsuzuri/corpus'
 import {chromium} from 'playwright-core'
 
@@ -57,17 +58,7 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)))
 const {port} = /** @type {import('node:net').AddressInfo} */ (server.address())
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await chromium.launch(chromiumLaunchOptions)
 
 try {
   const tab = await browser.newPage({viewport: {width: 1024, height: 800}})

@@ -1,21 +1,12 @@
 import {createRequire} from 'node:module'
+import {chromiumLaunchOptions} from '@tsuzuri/chromium'
 import {type Browser, type BrowserContextOptions, chromium, type Page} from 'playwright-core'
 
 const require = createRequire(import.meta.url)
 
 /** Debian's Chromium (or `CHROME_PATH`), never a downloaded browser. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  return chromium.launch(chromiumLaunchOptions)
 }
 
 /** Problems a visitor would notice (or a console would show) while a page was open. */

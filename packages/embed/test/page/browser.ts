@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {chromiumLaunchOptions} from '@tsuzuri/chromium'
 import {type Browser, type BrowserContextOptions, chromium, type Page} from 'playwright-core'
-import {chromiumLaunchOptions} from '../chromium.js'
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
