@@ -1,9 +1,9 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {launchBrowser, openPage} from './support/browser.js'
-import {type StaticServer, serveStatic} from './support/server.js'
+import type {Page} from 'playwright-core'
+import {describe, expect, it} from 'vitest'
+import {openPage} from './support/browser.js'
+import {useSite} from './support/site.js'
 
 const manifestPath = fileURLToPath(
   new URL('../node_modules/@tsuzuri/embed/custom-elements.json', import.meta.url),
@@ -29,22 +29,11 @@ function docPages(): string[] {
   return pages
 }
 
-let server: StaticServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await serveStatic()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const site = useSite()
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const {page} = await openPage(browser, {javaScriptEnabled})
-  await page.goto(server.url + path, {waitUntil: 'networkidle'})
+  const {page} = await openPage(site.browser, {javaScriptEnabled})
+  await page.goto(site.server.url + path, {waitUntil: 'networkidle'})
   return page
 }
 
@@ -122,9 +111,9 @@ describe('the docs', () => {
 
   it('should render no Markdown as plain text (tables, fences)', async () => {
     const leftovers: string[] = []
-    const {page} = await openPage(browser, {javaScriptEnabled: false})
+    const {page} = await openPage(site.browser, {javaScriptEnabled: false})
     for (const path of docPages()) {
-      await page.goto(server.url + path)
+      await page.goto(site.server.url + path)
       const paragraphs = await page.locator('.doc p').allTextContents()
       for (const text of paragraphs) {
         if (/^\s*\|.*\|/.test(text) || text.includes('```')) {

@@ -1,26 +1,18 @@
-import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest'
-import {elementsSettled, launchBrowser, openPage} from './support/browser.js'
-import {type StaticServer, serveStatic} from './support/server.js'
+import type {Page} from 'playwright-core'
+import {beforeEach, describe, expect, it} from 'vitest'
+import {elementsSettled, openPage} from './support/browser.js'
+import {useSite} from './support/site.js'
 
-let server: StaticServer
-let browser: Browser
 let page: Page
 
-beforeAll(async () => {
-  server = await serveStatic()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const site = useSite()
 
 beforeEach(async () => {
-  ;({page} = await openPage(browser, {viewport: {width: 1280, height: 900}}))
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {origin: server.url})
-  await page.goto(server.url, {waitUntil: 'networkidle'})
+  ;({page} = await openPage(site.browser, {viewport: {width: 1280, height: 900}}))
+  await page
+    .context()
+    .grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site.server.url})
+  await page.goto(site.server.url, {waitUntil: 'networkidle'})
   return () => page.context().close()
 })
 

@@ -1,11 +1,9 @@
 import {readFile} from 'node:fs/promises'
-import type {Browser, Page} from 'playwright-core'
-import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest'
-import {launchBrowser, openPage} from './support/browser.js'
-import {type StaticServer, serveStatic} from './support/server.js'
+import type {Page} from 'playwright-core'
+import {beforeEach, describe, expect, it} from 'vitest'
+import {openPage} from './support/browser.js'
+import {useSite} from './support/site.js'
 
-let server: StaticServer
-let browser: Browser
 let page: Page
 let problems: string[]
 
@@ -27,23 +25,17 @@ I felt invisible, and angry at myself for being hurt.
 2. Keep a record of what you do.
 `
 
-beforeAll(async () => {
-  server = await serveStatic()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const site = useSite()
 
 beforeEach(async () => {
-  ;({page, problems} = await openPage(browser, {
+  ;({page, problems} = await openPage(site.browser, {
     viewport: {width: 1280, height: 900},
     acceptDownloads: true,
   }))
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {origin: server.url})
-  await page.goto(`${server.url}playground/`, {waitUntil: 'networkidle'})
+  await page
+    .context()
+    .grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site.server.url})
+  await page.goto(`${site.server.url}playground/`, {waitUntil: 'networkidle'})
   return () => page.context().close()
 })
 
@@ -142,7 +134,7 @@ describe('the playground', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText())
     expect(link).toContain('#essay=')
 
-    const other = await openPage(browser)
+    const other = await openPage(site.browser)
     await other.page.goto(link, {waitUntil: 'networkidle'})
     await expect(other.page.getByLabel('Essay text').inputValue()).resolves.toBe(essay)
     await other.page.context().close()
