@@ -14,7 +14,16 @@ export function parse(text: string, format: 'auto' | 'markdown' | 'text', indent
  * indented to match the surrounding HTML does not turn into a code block.
  */
 export function dedent(text: string): string {
-  const lines = text.replace(/^\s*\n|\s+$/g, '').split('\n')
-  const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => line.search(/\S/)))
+  // trimEnd and a loop, not `/\s+$/` and `Math.min(...lines)`: linear, and no stack limit on
+  // long inline essays.
+  const lines = text
+    .replace(/^\s*\n/, '')
+    .trimEnd()
+    .split('\n')
+  let indent = Number.POSITIVE_INFINITY
+  for (const line of lines) {
+    const start = line.search(/\S/)
+    if (start !== -1 && start < indent) indent = start
+  }
   return lines.map((line) => line.slice(indent)).join('\n')
 }
