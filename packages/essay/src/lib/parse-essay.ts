@@ -172,7 +172,7 @@ function forcedKinds(frontmatter: Record<string, unknown>, warnings: EssayWarnin
   return forced
 }
 
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'array'
   if (typeof value === 'string')

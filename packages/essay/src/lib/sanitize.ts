@@ -1,17 +1,6 @@
 import type {Schema} from 'hast-util-sanitize'
 import {htmlAllowlist} from './html-allowlist.js'
 
-/** hast property names differ from HTML attribute names for a few attributes. */
-const propertyNames: Record<string, string> = {'data-kind': 'dataKind'}
-
-function toSchemaAttributes(attributes: Readonly<Record<string, readonly string[]>>) {
-  const result: Record<string, string[]> = {}
-  for (const [tag, names] of Object.entries(attributes)) {
-    result[tag] = names.map((name) => propertyNames[name] ?? name)
-  }
-  return result
-}
-
 /**
  * Schema for `hast-util-sanitize` (and so `rehype-sanitize` and remark-html's `sanitize`) that
  * allows the essay content Tsuzuri produces plus the `<section id data-kind>` wrappers that
@@ -21,7 +10,9 @@ export const sanitizeSchema: Schema = deepFreeze({
   tagNames: [...htmlAllowlist.tagNames, 'section'],
   strip: [...htmlAllowlist.strip],
   attributes: {
-    ...toSchemaAttributes(htmlAllowlist.attributes),
+    ...Object.fromEntries(
+      Object.entries(htmlAllowlist.attributes).map(([tag, names]) => [tag, [...names]]),
+    ),
     section: ['id', 'dataKind'],
   },
   protocols: {
@@ -35,8 +26,8 @@ export const sanitizeSchema: Schema = deepFreeze({
 })
 
 /**
- * Frozen all the way down: the parser sanitizes with this very object, so a user who extends it
- * must copy it (`structuredClone(sanitizeSchema)`) and cannot weaken the parser by accident.
+ * Frozen all the way down, like the allowlist it comes from: a user who needs more extends a copy
+ * (`structuredClone(sanitizeSchema)`), so no other pipeline on the page is weakened by accident.
  */
 function deepFreeze<T extends object>(value: T): T {
   for (const child of Object.values(value)) {
