@@ -4,8 +4,16 @@
  */
 
 const messages = {
-  en: {copied: 'Copied.', manual: 'Selected: press Ctrl+C or ⌘C to copy.'},
-  ja: {copied: 'コピーしました。', manual: '選択しました。Ctrl+C または ⌘C でコピーしてください。'},
+  en: {
+    copied: 'Copied.',
+    manual: 'Selected: press Ctrl+C or ⌘C to copy.',
+    addressBar: 'The link is in the address bar: copy it from there.',
+  },
+  ja: {
+    copied: 'コピーしました。',
+    manual: '選択しました。Ctrl+C または ⌘C でコピーしてください。',
+    addressBar: 'リンクをアドレスバーに入れました。そこからコピーしてください。',
+  },
 }
 
 function say(button: HTMLElement, message: string) {
@@ -25,15 +33,26 @@ function selectContents(element: Element) {
   selection?.addRange(range)
 }
 
-/** Copy `text`, falling back to selecting `source` when the clipboard is not available. */
-export async function copyText(text: string, button: HTMLElement, source?: Element) {
+/**
+ * Copy `text`. When the clipboard is refused, the reader still gets it: `fallback` is the element
+ * to select, or `'address-bar'` when the text is a link already shown in the address bar.
+ */
+export async function copyText(
+  text: string,
+  button: HTMLElement,
+  fallback: Element | 'address-bar',
+) {
   const t = document.documentElement.lang === 'ja' ? messages.ja : messages.en
   try {
     await navigator.clipboard.writeText(text)
     say(button, t.copied)
   } catch {
-    if (source) selectContents(source)
-    say(button, t.manual)
+    if (fallback === 'address-bar') {
+      say(button, t.addressBar)
+    } else {
+      selectContents(fallback)
+      say(button, t.manual)
+    }
   }
 }
 

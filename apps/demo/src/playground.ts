@@ -369,7 +369,10 @@ if ('CompressionStream' in window) {
       layout: layoutSelect?.value,
     }
     const url = `${location.origin}${location.pathname}${hashPrefix}${await encodeShare(saved)}`
-    await copyText(url, shareButton)
+    // The address bar holds the link too, so a reader whose browser refuses the clipboard can
+    // still copy it; a reload restores the same essay either way.
+    history.replaceState(null, '', url)
+    await copyText(url, shareButton, 'address-bar')
   })
 }
 

@@ -131,8 +131,11 @@ describe('the playground', () => {
     await typeEssay(essay)
     await page.locator('#outline').getByRole('button', {name: 'What helped'}).waitFor()
     await page.getByRole('button', {name: 'Copy a link to this essay'}).click()
+    // The link is compressed before it is copied: wait for the playground to say it is done.
+    await page.locator('.toolbar .copy-status', {hasText: 'Copied.'}).waitFor()
     const link = await page.evaluate(() => navigator.clipboard.readText())
     expect(link).toContain('#essay=')
+    expect(page.url()).toBe(link)
 
     const other = await openPage(site.browser)
     await other.page.goto(link, {waitUntil: 'networkidle'})
