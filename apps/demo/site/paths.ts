@@ -1,4 +1,4 @@
-import {existsSync} from 'node:fs'
+import {existsSync, realpathSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import * as path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -12,9 +12,14 @@ export const docsRoot = path.join(repoRoot, 'docs')
 
 const require = createRequire(path.join(demoRoot, 'package.json'))
 
-/** The folder of a workspace dependency, as linked into `apps/demo/node_modules`. */
+/**
+ * The real folder of a workspace dependency (`packages/…`), not its link in
+ * `apps/demo/node_modules`: Vite's watcher ignores every path under `node_modules`, so the dev
+ * server would never see its files change.
+ */
 function packageRoot(name: string): string {
-  return path.join(demoRoot, 'node_modules', ...name.split('/'))
+  const linked = path.join(demoRoot, 'node_modules', ...name.split('/'))
+  return existsSync(linked) ? realpathSync(linked) : linked
 }
 
 export const embedRoot = packageRoot('@tsuzuri/embed')

@@ -140,9 +140,9 @@ export function tsuzuriSite(): Plugin {
     },
 
     configureServer(server: ViteDevServer) {
-      for (const watched of [docsRoot, essaysDir, embedManifestPath, embedCdnDir]) {
-        server.watcher.add(watched)
-      }
+      // Real paths (see `paths.ts`): Vite's watcher ignores everything under `node_modules`.
+      const watched = [docsRoot, essaysDir, embedManifestPath, embedCdnDir]
+      server.watcher.add(watched)
       // Every request renders the docs again; say each problem once, until a file changes.
       const warned = new Set<string>()
       const warn = (message: string) => {
@@ -151,8 +151,10 @@ export function tsuzuriSite(): Plugin {
         server.config.logger.warn(message)
       }
       const reload = (file: string) => {
-        const watched = [docsRoot, essaysDir, embedManifestPath, embedCdnDir]
-        if (!watched.some((dir) => file.startsWith(dir))) return
+        const absolute = path.resolve(file)
+        const inside = (entry: string) =>
+          absolute === entry || absolute.startsWith(`${entry}${path.sep}`)
+        if (!watched.some(inside)) return
         warned.clear()
         server.ws.send({type: 'full-reload'})
       }
