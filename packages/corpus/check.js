@@ -2,6 +2,37 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 
+/** @import {ExpectedEssay, ExpectedSection, Feature, Lang} from './index.js' */
+
+/**
+ * An essay as the checks read it.
+ *
+ * @typedef Essay
+ * @property {string} file File name in `essays/`.
+ * @property {string} source The file as is.
+ * @property {ExpectedEssay} expected Its entry in `labels.json`.
+ * @property {string} text The file, line endings normalized to `\n`.
+ * @property {string | null} frontmatter The frontmatter without its `---` lines, or null.
+ * @property {string} body The text after the frontmatter.
+ */
+
+/**
+ * What the corpus must cover of one feature (see `FEATURES`).
+ *
+ * @typedef FeatureCheck
+ * @property {Partial<Record<Lang, number>>} [min] How many essays of each language need it.
+ * @property {(essay: Essay) => boolean} [detect] Whether the file has it.
+ */
+
+/**
+ * A Markdown heading and the headings under it.
+ *
+ * @typedef HeadingNode
+ * @property {number} depth
+ * @property {string | null} heading
+ * @property {HeadingNode[]} children
+ */
+
 const {corpusDirectory, labels} = await import('./index.js').catch((error) => {
   console.error(error.message)
   console.log('0 passed, 1 failed')
@@ -17,13 +48,17 @@ const KINDS = new Set([
   'conclusion',
   'other',
 ])
+/** @type {ReadonlySet<Lang>} */
 const LANGS = new Set(['ja', 'en'])
 const MIN_ESSAYS_PER_LANG = 7
+/** @type {Record<Lang, [min: number, max: number]>} */
 const LENGTH = {ja: [600, 2500], en: [400, 1200]}
 
 /**
  * Every feature the corpus must cover. `min` asks for that many essays per language; `detect`,
  * when given, tells from the file whether the essay has the feature, and the label must agree.
+ *
+ * @type {Record<Feature, FeatureCheck>}
  */
 const FEATURES = {
   'explicit-tags': {
@@ -63,19 +98,36 @@ const FEATURES = {
   'raw-html': {detect: (e) => /<br\s*\/?>/i.test(e.body)},
 }
 
+/** Every feature name, typed (`Object.keys` says `string`). */
+const featureNames = /** @type {Feature[]} */ (Object.keys(FEATURES))
+
 let passed = 0
+/** @type {string[]} */
 const failures = []
 
-/** Record one check. */
+/**
+ * Record one check.
+ *
+ * @param {boolean} ok
+ * @param {string} message Said when `ok` is false.
+ * @returns {boolean} `ok`.
+ */
 function check(ok, message) {
   if (ok) passed++
   else failures.push(message)
   return ok
 }
 
-/** Every section of an essay, depth first. */
+/**
+ * Every section of an essay, depth first.
+ *
+ * @param {ExpectedEssay} expected
+ * @returns {ExpectedSection[]}
+ */
 function allSections(expected) {
+  /** @type {ExpectedSection[]} */
   const result = []
+  /** @param {ExpectedSection[] | undefined} sections */
   const visit = (sections) => {
     for (const section of sections ?? []) {
       result.push(section)
@@ -86,24 +138,39 @@ function allSections(expected) {
   return result
 }
 
-/** Split a file into frontmatter (or null) and body; line endings normalized to `\n`. */
+/**
+ * Split a file into frontmatter (or null) and body; line endings normalized to `\n`.
+ *
+ * @param {string} source
+ * @returns {Pick<Essay, 'text' | 'frontmatter' | 'body'>}
+ */
 function split(source) {
   const text = source.replace(/\r\n?/g, '\n')
   const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text)
   return match
-    ? {text, frontmatter: match[1], body: text.slice(match[0].length)}
+    ? {text, frontmatter: match[1] ?? '', body: text.slice(match[0].length)}
     : {text, frontmatter: null, body: text}
 }
 
-/** The `title` of simple YAML frontmatter, unquoted, or null. */
+/**
+ * The `title` of simple YAML frontmatter, unquoted, or null.
+ *
+ * @param {string | null} frontmatter
+ * @returns {string | null}
+ */
 function frontmatterTitle(frontmatter) {
   const match = /^title:[ \t]*(.*)$/m.exec(frontmatter ?? '')
   if (!match) return null
-  const value = match[1].trim()
+  const value = (match[1] ?? '').trim()
   return /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value
 }
 
-/** A line as a label would write it if it were a heading: no `#`s, no bold, trimmed. */
+/**
+ * A line as a label would write it if it were a heading: no `#`s, no bold, trimmed.
+ *
+ * @param {string} line
+ * @returns {string}
+ */
 function asHeading(line) {
   return line
     .replace(/^[ \t]*#{1,6}(?=[ \t]|$)/, '')
@@ -111,29 +178,45 @@ function asHeading(line) {
     .trim()
 }
 
-/** The Markdown headings of a body, as a tree shaped like labelled sections. */
+/**
+ * The Markdown headings of a body, as a tree shaped like labelled sections.
+ *
+ * @param {string} body
+ * @returns {HeadingNode[]}
+ */
 function markdownTree(body) {
+  /** @type {HeadingNode} */
   const root = {depth: 0, heading: null, children: []}
+  // `root` (depth 0) is never popped: every heading is deeper.
   const stack = [root]
   let fenced = false
   for (const line of body.split('\n')) {
     if (/^[ \t]*(?:```|~~~)/.test(line)) fenced = !fenced
     const match = !fenced && /^(#{1,6})[ \t]+(.*)$/.exec(line)
     if (!match) continue
-    const node = {depth: match[1].length, heading: asHeading(line), children: []}
-    while (stack.at(-1).depth >= node.depth) stack.pop()
-    stack.at(-1).children.push(node)
+    /** @type {HeadingNode} */
+    const node = {depth: match[1]?.length ?? 0, heading: asHeading(line), children: []}
+    while ((stack.at(-1) ?? root).depth >= node.depth) stack.pop()
+    ;(stack.at(-1) ?? root).children.push(node)
     stack.push(node)
   }
   return root.children
 }
 
-/** Compare labelled sections with the headings found in the file. */
+/**
+ * Compare labelled sections with the headings found in the file.
+ *
+ * @param {string} file
+ * @param {ExpectedSection[]} labelled
+ * @param {HeadingNode[]} found
+ * @param {string} path Where these sections are, for the message.
+ */
 function compareTree(file, labelled, found, path) {
+  /** @param {Array<{heading: string | null}>} list */
   const names = (list) => JSON.stringify(list.map((s) => s.heading))
   if (
     !check(
-      labelled.length === found.length && labelled.every((s, i) => s.heading === found[i].heading),
+      labelled.length === found.length && labelled.every((s, i) => s.heading === found[i]?.heading),
       `${file}: ${path} headings are ${names(found)} in the file but ${names(labelled)} in labels.json`,
     )
   ) {
@@ -143,13 +226,20 @@ function compareTree(file, labelled, found, path) {
     compareTree(
       file,
       section.children ?? [],
-      found[index].children,
+      found[index]?.children ?? [],
       `under "${section.heading}", the`,
     )
   })
 }
 
-/** Check one labelled section (and its children, recursively). */
+/**
+ * Check one labelled section (and its children, recursively).
+ *
+ * @param {string} file
+ * @param {ExpectedSection} section
+ * @param {string} body
+ * @param {number} top Its index among the top-level sections; any number but 0 for a subsection.
+ */
 function checkSection(file, section, body, top) {
   const where = `${file}: section ${JSON.stringify(section.heading)}`
   check(KINDS.has(section.kind), `${where} has unknown kind "${section.kind}"`)
@@ -193,9 +283,12 @@ for (const file of Object.keys(labels)) {
   check(files.includes(file), `labels.json has "${file}" but essays/${file} does not exist`)
 }
 
+/** @type {Essay[]} */
 const essays = []
-for (const file of files.filter((f) => Object.hasOwn(labels, f)).sort()) {
-  const expected = labels[file]
+for (const file of [...files].sort()) {
+  // A file without labels is reported above.
+  const expected = Object.hasOwn(labels, file) ? labels[file] : undefined
+  if (expected === undefined) continue
   const source = readFileSync(join(corpusDirectory, file), 'utf8')
   const essay = {file, source, expected, ...split(source)}
   essays.push(essay)
@@ -245,7 +338,10 @@ for (const file of files.filter((f) => Object.hasOwn(labels, f)).sort()) {
 
   // Headings appear in the file, in order, and (Markdown) every heading is labelled.
   const lines = essay.body.split('\n').map(asHeading)
-  let from = expected.format === 'text' && expected.title !== null ? 1 + lines.indexOf(title) : 0
+  let from =
+    expected.format === 'text' && expected.title !== null && title !== null
+      ? 1 + lines.indexOf(title)
+      : 0
   for (const section of allSections(expected)) {
     if (section.heading === null) continue
     const at = lines.indexOf(section.heading, from)
@@ -270,7 +366,8 @@ for (const file of files.filter((f) => Object.hasOwn(labels, f)).sort()) {
     new Set(expected.features).size === expected.features?.length,
     `${file}: features must be an array without duplicates`,
   )
-  for (const [feature, {detect}] of Object.entries(FEATURES)) {
+  for (const feature of featureNames) {
+    const {detect} = FEATURES[feature]
     if (!detect) continue
     const has = Boolean(detect(essay))
     check(
@@ -296,6 +393,7 @@ for (const file of files.filter((f) => Object.hasOwn(labels, f)).sort()) {
 
 // Coverage.
 const originals = essays.filter((e) => e.expected.twin === undefined)
+/** @type {Record<Lang, number>} */
 const count = {ja: 0, en: 0}
 for (const essay of originals) count[essay.expected.lang]++
 for (const lang of LANGS) {
@@ -304,7 +402,8 @@ for (const lang of LANGS) {
     `only ${count[lang]} ${lang} essays (twins not counted), expected at least ${MIN_ESSAYS_PER_LANG}`,
   )
 }
-for (const [feature, {min}] of Object.entries(FEATURES)) {
+for (const feature of featureNames) {
+  const {min} = FEATURES[feature]
   const having = essays.filter((e) => e.expected.features?.includes(feature))
   check(having.length > 0, `no essay covers feature "${feature}"`)
   for (const [lang, least] of Object.entries(min ?? {})) {
