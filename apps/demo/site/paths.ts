@@ -30,12 +30,12 @@ export const embedCdnDir = path.join(embedRoot, 'dist', 'cdn')
 export const embedManifestPath = path.join(embedRoot, 'custom-elements.json')
 
 /**
- * The built entry of `@tsuzuri/essay`, or `undefined` when it has not been built yet
- * (`pnpm --filter @tsuzuri/essay build`).
+ * The built entry of `@tsuzuri/essay` (or of one of its subpath exports, such as `/kinds`), or
+ * `undefined` when it has not been built yet (`pnpm --filter @tsuzuri/essay build`).
  */
-export function essayEntry(): string | undefined {
+export function essayEntry(subpath: '' | '/kinds' = ''): string | undefined {
   try {
-    const file = require.resolve('@tsuzuri/essay')
+    const file = require.resolve(`@tsuzuri/essay${subpath}`)
     return existsSync(file) ? file : undefined
   } catch {
     return undefined

@@ -4,6 +4,7 @@ import * as path from 'node:path'
 import type {Connect, Plugin, ViteDevServer} from 'vite'
 import {discoverDocs, loadDocs} from './docs.js'
 import {escapeHtml} from './html.js'
+import {loadKindInfo} from './kinds.js'
 import {renderDocPage} from './pages/doc.js'
 import {renderGallery} from './pages/gallery.js'
 import {renderHome} from './pages/home.js'
@@ -16,6 +17,7 @@ import {essaysDir, loadSamples} from './samples.js'
 interface SiteData {
   docs: Awaited<ReturnType<typeof loadDocs>>
   samples: Awaited<ReturnType<typeof loadSamples>>
+  kinds: Awaited<ReturnType<typeof loadKindInfo>>
 }
 
 /** A page of the site: the file it is written to and how to render it. */
@@ -26,7 +28,7 @@ interface Page {
 
 function pages(): Page[] {
   const result: Page[] = [
-    {file: 'index.html', render: (data) => renderHome(data.samples, data.docs)},
+    {file: 'index.html', render: (data) => renderHome(data.samples, data.docs, data.kinds)},
     {file: 'playground/index.html', render: (data) => renderPlayground(data.samples)},
     {file: 'gallery/index.html', render: (data) => renderGallery(data.samples)},
   ]
@@ -44,8 +46,12 @@ function pages(): Page[] {
 }
 
 async function loadSiteData(warn: (message: string) => void): Promise<SiteData> {
-  const [docs, samples] = await Promise.all([loadDocs({warn}), loadSamples()])
-  return {docs, samples}
+  const [docs, samples, kinds] = await Promise.all([
+    loadDocs({warn}),
+    loadSamples(),
+    loadKindInfo(),
+  ])
+  return {docs, samples, kinds}
 }
 
 /** Files copied into the site as they are: the element's CDN build and the sample essays. */

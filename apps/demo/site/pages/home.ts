@@ -1,7 +1,7 @@
 import {embedSnippet} from '../../src/snippet.js'
 import type {Doc} from '../docs.js'
 import {html, type Raw} from '../html.js'
-import {kindInfo} from '../kinds.js'
+import type {KindInfo} from '../kinds.js'
 import {layout, relativeHref} from '../layout.js'
 import {homeSamples, type Sample} from '../samples.js'
 import {sourceView} from '../source-view.js'
@@ -14,7 +14,11 @@ function languageName(lang: string): string {
   return lang === 'ja' ? '日本語' : lang === 'en' ? 'English' : lang
 }
 
-export function renderHome(samples: readonly Sample[], docs: readonly Doc[]): string {
+export function renderHome(
+  samples: readonly Sample[],
+  docs: readonly Doc[],
+  kinds: readonly KindInfo[],
+): string {
   const link = (target: string) => relativeHref(file, target)
   const shown = homeSamples(samples)
   const first = shown[0]
@@ -49,7 +53,7 @@ ${shown.map(
 
 <section class="kinds" aria-labelledby="kinds-title">
 <h2 id="kinds-title">Seven kinds of section</h2>
-<ul class="kind-list">${kindInfo.map(
+<ul class="kind-list">${kinds.map(
     (info) =>
       html`<li><span class="kind-badge" data-kind="${info.kind}">${info.kind}</span> <span>${info.en}</span></li>`,
   )}</ul>
