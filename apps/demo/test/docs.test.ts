@@ -125,6 +125,47 @@ describe('the docs', () => {
     expect(leftovers).toEqual([])
   })
 
+  it('should be usable from the keyboard: Tab through the site nav to the docs nav, Enter follows a link', async () => {
+    const {page, problems} = await openPage(site.browser, {viewport: {width: 1280, height: 900}})
+    await page.goto(`${site.server.url}docs/getting-started/`, {waitUntil: 'networkidle'})
+    /** The focused element: its text, its link target and the navigation it is in. */
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement
+        return {
+          text: element?.textContent?.trim() ?? '',
+          href: element instanceof HTMLAnchorElement ? element.href : undefined,
+          current: element?.getAttribute('aria-current') ?? undefined,
+          nav: element?.closest('nav')?.getAttribute('aria-label') ?? undefined,
+        }
+      })
+
+    // Skip link, brand, then the site nav, then the docs nav.
+    const visited: Array<Awaited<ReturnType<typeof focused>>> = []
+    for (let step = 0; step < 30; step++) {
+      await page.keyboard.press('Tab')
+      const now = await focused()
+      visited.push(now)
+      if (now.nav === 'Documentation' && now.href && now.current !== 'page') break
+    }
+    const navs = visited.map((item) => item.nav)
+    expect(navs.indexOf('Site')).toBeGreaterThan(-1)
+    expect(navs.indexOf('Site')).toBeLessThan(navs.indexOf('Documentation'))
+    const target = visited.at(-1)
+    expect(target?.nav).toBe('Documentation')
+    if (!target?.href) throw new Error('Tab never reached a link of the docs nav')
+
+    await page.keyboard.press('Enter')
+    await page.waitForURL(target.href)
+    const nav = page.getByRole('navigation', {name: 'Documentation'})
+    await expect(
+      nav.getByRole('link', {name: target.text, exact: true}).getAttribute('aria-current'),
+    ).resolves.toBe('page')
+    await page.waitForLoadState('networkidle')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
   it('should render the docs through @tsuzuri/essay, sections tagged by kind', async () => {
     const page = await open('docs/getting-started/')
     const sections = page.locator('.doc article.tsuzuri-essay > section[data-kind]')

@@ -4,11 +4,13 @@ import {elementsSettled, openPage} from './support/browser.js'
 import {useSite} from './support/site.js'
 
 let page: Page
+/** Console errors and failed requests on `page` so far (see `openPage`). */
+let problems: string[]
 
 const site = useSite()
 
 beforeEach(async () => {
-  ;({page} = await openPage(site.browser, {viewport: {width: 1280, height: 900}}))
+  ;({page, problems} = await openPage(site.browser, {viewport: {width: 1280, height: 900}}))
   await page
     .context()
     .grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site.server.url})
@@ -36,7 +38,7 @@ describe('the home page', () => {
     expect(await elementText(page, '#showcase-essay')).toContain(title)
   })
 
-  it('should switch between Japanese and English samples', async () => {
+  it('should switch between Japanese and English samples without a console error or a failed request', async () => {
     const english = page
       .locator('.sample-option', {has: page.locator('input[data-lang="en"]')})
       .first()
@@ -52,8 +54,16 @@ describe('the home page', () => {
     const japanese = page
       .locator('.sample-option', {has: page.locator('input[data-lang="ja"]')})
       .first()
+    const japaneseTitle = (await japanese.locator('.sample-title').textContent()) ?? ''
     await japanese.click()
     await expect(page.locator('.source-panel:visible').getAttribute('lang')).resolves.toBe('ja')
+    await page.waitForFunction(
+      (expected) =>
+        document.querySelector('#showcase-essay')?.shadowRoot?.textContent?.includes(expected),
+      japaneseTitle,
+    )
+    await elementsSettled(page)
+    expect(problems).toEqual([])
   })
 
   it('should copy the two-line embed snippet', async () => {
