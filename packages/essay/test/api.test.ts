@@ -53,6 +53,26 @@ describe('@tsuzuri/essay', () => {
     expect(() => essay.toHtml(essay.parseEssay('hi'), {headingLevel: 9})).toThrow(
       'Expected `options.headingLevel` to be an integer from 1 to 6, not `9`',
     )
+    expect(() => essay.toHtml(essay.parseEssay('hi'), {headingLevel: '2' as never})).toThrow(
+      'Expected `options.headingLevel` to be an integer from 1 to 6, not `"2"`',
+    )
+    expect(() => essay.parseEssay('', [] as never)).toThrow(
+      'Expected `options` to be an object, not `array`',
+    )
+    expect(() => essay.toHtml(essay.parseEssay('hi'), 'x' as never)).toThrow(
+      'Expected `options` to be an object, not `"x"`',
+    )
+    expect(() => essay.toHtml(essay.parseEssay('hi'), {embedData: 'yes' as never})).toThrow(
+      'Expected `options.embedData` to be a boolean, not `"yes"`',
+    )
+  })
+
+  it('should say an object is not an Essay instead of failing inside toHtml', () => {
+    const message = 'Expected `essay` to be an Essay returned by `parseEssay`'
+    expect(() => essay.toHtml({sections: []} as never)).toThrow(message)
+    const broken = essay.parseEssay('## A\n\n### B\n\nText.')
+    ;(broken.sections[0]?.children[0] as {id: unknown}).id = 7
+    expect(() => essay.toHtml(broken)).toThrow(message)
   })
 
   it('should accept null and undefined options', () => {

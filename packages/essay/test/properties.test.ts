@@ -1,4 +1,4 @@
-import {EssayError, parseEssay, type Section} from '@tsuzuri/essay'
+import {EssayError, parseEssay, type Section, toHtml} from '@tsuzuri/essay'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 
@@ -140,5 +140,30 @@ describe('large and hostile input', () => {
       `${'> '.repeat(500)}deep\n\n${'  '.repeat(0)}- a\n${'    - b\n'.repeat(1)}`,
     )
     expect(essay.sections[0]?.text).toContain('deep')
+  })
+
+  it('should keep the words of thousands of nested lists, quotes and emphases, with a warning', () => {
+    for (const input of [
+      // micromark itself slows down quadratically with nested lists: enough to pass the limit.
+      `${'> '.repeat(8000)}quote words`,
+      `${'- '.repeat(600)}list words`,
+      `${'*'.repeat(1500)}stars${'*'.repeat(1500)}`,
+      `# T\n\n## Tips\n\n${'> - '.repeat(400)}**mixed** words`,
+    ]) {
+      const essay = parseEssay(input)
+      const last = essay.sections.at(-1)
+      const words =
+        input
+          .replace(/[-*>#\d.\s]+/g, ' ')
+          .trim()
+          .split(' ')
+          .at(-1) ?? ''
+      expect(last?.text).toContain(words)
+      expect(last?.html).toContain(words)
+      expect(() => toHtml(essay)).not.toThrow()
+      expect(essay.warnings.map((warning) => warning.message)).toContainEqual(
+        expect.stringContaining('nested more than 48 levels'),
+      )
+    }
   })
 })

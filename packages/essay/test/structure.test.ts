@@ -85,6 +85,36 @@ describe('parseEssay: structure', () => {
     for (const id of ids) expect(id).toMatch(/^[\p{L}\p{N}_-]+$/u)
   })
 
+  it('should never cut a long heading’s id inside a character', () => {
+    const [section] = parseEssay(`## ${'あ'.repeat(63)}𠮷と続き\n\nText.`).sections
+    expect([...(section?.id ?? '')]).toHaveLength(64)
+    expect(section?.id.endsWith('𠮷')).toBe(true)
+    expect(() => encodeURIComponent(section?.id ?? '')).not.toThrow()
+  })
+
+  it('should read `#` followed by a full-width space as a heading', () => {
+    const essay = parseEssay('#　復帰の日\n\n戻りました。\n\n##　体験談\n\n四月に戻った。')
+    expect(essay.title).toBe('復帰の日')
+    expect(essay.sections.map((section) => section.heading)).toEqual([null, '体験談'])
+    expect(essay.sections[1]?.position.start).toEqual({line: 5, column: 1})
+  })
+
+  it('should warn, with the line, about a heading written without a space after `#`', () => {
+    const essay = parseEssay('# 題\n\n本文。\n\n##対策\n\n相談しましょう。\n\n#育休 #復職')
+    expect(essay.warnings).toEqual([
+      {message: expect.stringContaining('`##対策` is not a heading'), line: 5},
+    ])
+  })
+
+  it('should read `---`, a line of prose, `---` as a rule and a heading, not frontmatter', () => {
+    const essay = parseEssay('---\nSome intro text here.\n---\n\nBody.')
+    expect(essay.frontmatter).toEqual({})
+    expect(essay.sections.map((section) => section.heading)).toEqual([
+      null,
+      'Some intro text here.',
+    ])
+  })
+
   it('should prefix ids with `idPrefix`', () => {
     const result = parseEssay('Intro.\n\n## A\n\nText.', {idPrefix: 'post1-'})
     expect(result.sections.map((section) => section.id)).toEqual(['post1-intro', 'post1-a'])

@@ -204,3 +204,114 @@ describe('tagging: the essay arc', () => {
     })
   })
 })
+
+describe('tagging: essays whose headings name nothing', () => {
+  it('should read love, hate and wishing as feelings even when told in the past tense', () => {
+    const section = kindOf(
+      'Intro.\n\n## A call\n\nThe clinic called on Monday. I drove there after work.\n\n## The quiet\n\nSome evenings the quiet was so heavy I could barely breathe. I loved her. I also wished it would all be over, and I hated myself for wishing it.\n\n## Advice\n\nAsk for help.\n\n## End\n\nThanks.',
+      'The quiet',
+    )
+    expect(section.kind).toBe('feelings')
+    expect(section.reasons).toContain('emotion words')
+  })
+
+  it('should read an inner question (〜のか。) and 心細さ as feelings', () => {
+    const section = kindOf(
+      '前置き。\n\n## 三月\n\n三月に娘が生まれました。私は育休を取りました。\n\n## 午前三時\n\n夜中に急に心細くなることがありました。自分はちゃんと父親になれているのか。仕事に戻ったら、居場所はあるのか。\n\n## 次\n\n相談しましょう。\n\n## 最後\n\n文。',
+      '午前三時',
+    )
+    expect(section.kind).toBe('feelings')
+  })
+
+  it('should take a short headed opening as the intro when there is no title line', () => {
+    const essays = parseEssay(
+      '## 転職して半年\n\n営業から経理に移って半年になります。\n\n## 最初の月\n\n最初の一か月は、毎日残業していました。年下の同僚に質問しました。\n\n## やってよかったこと\n\n- 毎朝、教科書を読む\n- その日のうちに聞く\n\n## 半年たって\n\n今は強みだと思えます。',
+    )
+    expect(essays.sections[0]).toMatchObject({
+      kind: 'intro',
+      reasons: expect.arrayContaining(['short opening section']),
+    })
+  })
+})
+
+describe('tagging: strategy items in any written shape', () => {
+  it('should make each recommending sentence of prose advice an item', () => {
+    const section = kindOf(
+      'Intro.\n\n## Before\n\nI worked nights.\n\n## What I would tell my younger self\n\nAsk for respite care before you need it. Don’t wait for a crisis to find out what your\nemployer offers. Most people never ask.\n\n## End\n\nThanks for reading.',
+      'What I would tell my younger self',
+    )
+    expect(section.kind).toBe('strategies')
+    expect(section.items).toEqual([
+      {title: 'Ask for respite care before you need it', text: ''},
+      {
+        title: 'Don’t wait for a crisis to find out what your employer offers',
+        text: 'Most people never ask.',
+      },
+    ])
+  })
+
+  it('should make each paragraph that opens with advice an item, titled by its first sentence', () => {
+    const section = kindOf(
+      'Intro.\n\n## Borrowed daylight\n\nA few habits did most of the work.\n\nGuard the first four hours. Go to bed within an hour of getting home.\n\nEat one meal with your family. Pick the one that overlaps with your waking hours.\n\n## End\n\nThanks for reading.',
+      'Borrowed daylight',
+    )
+    expect(section.items).toEqual([
+      {title: 'Guard the first four hours', text: 'Go to bed within an hour of getting home.'},
+      {
+        title: 'Eat one meal with your family',
+        text: 'Pick the one that overlaps with your waking hours.',
+      },
+    ])
+  })
+
+  it('should find Japanese advice in prose by its sentence endings', () => {
+    const section = kindOf(
+      '前置き。\n\n## 対策\n\n一人で抱え込まないでください。まずは窓口に相談してみてください。制度を教えてもらえます。',
+      '対策',
+    )
+    expect(section.items?.map((item) => item.title)).toEqual([
+      '一人で抱え込まないでください',
+      'まずは窓口に相談してみてください',
+    ])
+    expect(section.items?.[1]?.text).toBe('制度を教えてもらえます。')
+  })
+
+  it('should give no items for prose with a single piece of advice', () => {
+    const section = kindOf('Intro.\n\n## Tips\n\nTry to rest. It was a long year.', 'Tips')
+    expect(section.items).toEqual([])
+  })
+
+  it('should not take a bold lead that is only numbering as the title', () => {
+    const section = kindOf(
+      'Intro.\n\n## 対策\n\n1. **Step 1:** Ask in writing. Then you have a record.\n2. **Step 2:** Keep a log.',
+      '対策',
+    )
+    expect(section.items).toEqual([
+      {title: 'Ask in writing', text: 'Then you have a record.'},
+      {title: 'Keep a log', text: ''},
+    ])
+  })
+
+  it('should title a loose list item by its first paragraph only', () => {
+    const section = kindOf(
+      'Intro.\n\n## Tips\n\n1. Ask in writing\n\n   Then you have a record.\n\n2. Keep a log\n\n   Every Friday.',
+      'Tips',
+    )
+    expect(section.items).toEqual([
+      {title: 'Ask in writing', text: 'Then you have a record.'},
+      {title: 'Keep a log', text: 'Every Friday.'},
+    ])
+  })
+})
+
+describe('tagging: explicit tags in plain text', () => {
+  it('should apply a tag comment line in text copied without Markdown', () => {
+    const essay = parseEssay(
+      '育休明けの話\n\n少し前のことを書きます。\n\n<!-- tsuzuri: feelings -->\n体験談\n\nある日、電話がありました。私はすぐに病院へ向かいました。\n\n対策\n\n・相談しましょう\n・休みましょう\n',
+      {format: 'text'},
+    )
+    const tagged = essay.sections.find((section) => section.heading === '体験談')
+    expect(tagged).toMatchObject({kind: 'feelings', reasons: ['tagged by the author']})
+    expect(essay.sections.map((section) => section.text).join('\n')).not.toContain('tsuzuri')
+  })
+})

@@ -93,7 +93,7 @@ function analyzeSection(section: OutlineSection, context: AnalyzeContext, place:
     position: positionOf(section),
     children,
   }
-  if (decision.kind === 'strategies') result.items = extractItems(section)
+  if (decision.kind === 'strategies') result.items = extractItems(section, context.japanese)
   return result
 }
 

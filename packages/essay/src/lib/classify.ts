@@ -1,4 +1,4 @@
-import {numbering} from './cues.js'
+import {forCues, numbering} from './cues.js'
 import {kinds} from './kinds.js'
 import {
   add,
@@ -49,9 +49,11 @@ const minimumScore = 0.75
 export function classify(context: SectionContext): Decision {
   const evidence = emptyEvidence()
   const namedKinds =
-    context.heading === null ? 0 : headingEvidence(context.heading, context.japanese, evidence)
+    context.heading === null
+      ? 0
+      : headingEvidence(forCues(context.heading), context.japanese, evidence)
   const named = namedKinds > 0
-  bodyEvidence(context.text, context.japanese, context.structure, evidence)
+  bodyEvidence(forCues(context.text), context.japanese, context.structure, evidence)
   if (context.parent === undefined) addPosition(context, evidence)
 
   const ranked = rank(evidence)
@@ -152,6 +154,10 @@ function addPosition(context: SectionContext, evidence: Evidence) {
     }
   } else if (titledIndex === 0 && !context.hasOpening && count > 2) {
     add(evidence, 'intro', 0.5, 'first section of the essay')
+    // An essay without a title line often opens with a short headed paragraph that sets it up.
+    if (context.text.length < (context.japanese ? 200 : 450)) {
+      add(evidence, 'intro', 0.4, 'short opening section')
+    }
   } else if (titledIndex >= 0 && titledIndex < Math.max(1, Math.floor(count / 2))) {
     add(evidence, 'experience', 0.15, 'early in the essay')
   }

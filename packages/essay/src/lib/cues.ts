@@ -15,6 +15,14 @@ export interface Cue {
 type HeadingCues = Partial<Record<Kind, Cue[]>>
 
 /**
+ * Text as the cues read it: typographic apostrophes (“What I’m trying”, “Don’t wait”) become
+ * `'`, which every cue is written with. One UTF-16 unit for another, so offsets still match.
+ */
+export function forCues(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc\uff07]/g, "'")
+}
+
+/**
  * Words in a heading that name its kind. Grouped by meaning, not by any one essay: each group is a
  * family of words writers use for that part of a post.
  */
@@ -120,6 +128,8 @@ export interface BodyCues {
   advice: RegExp
   /** A list item or line that reads as an instruction (“車は四輪駆動にする”, “Lower the bar”). */
   instruction: RegExp
+  /** A sentence of prose that gives one piece of advice (“Ask for help early.”, “〜しましょう。”). */
+  recommendation: RegExp
   /** Definitions, facts, figures. */
   definition: RegExp
   /** Closing words: hope, thanks, addressing the reader. */
@@ -133,10 +143,12 @@ export const japaneseCues: BodyCues = {
   firstPerson: /私|わたし|僕|ぼく|俺|自分|うちの|夫|妻|娘|息子|上司|同僚/,
   time: /\d+年|\d+月|\d+日|[一二三四五六七八九十]+年|ヶ月|か月|カ月|週間|当時|その日|あの日|その頃|あの頃|初日|翌日|翌週|翌月|ある日|先日|昨年|去年|半年|朝|夕方|夜|月曜|火曜|水曜|木曜|金曜|土曜|日曜|復帰|異動|入社|退職|診断/,
   emotion:
-    /悲し|悔し|不安|怖|恐|焦|罪悪感|孤独|情けな|辛|つら|苦し|もやもや|モヤモヤ|嬉し|うれし|ほっと|ホッと|涙|泣|落ち込|傷つ|虚し|むなし|寂し|さみし|腹が立|腹立|怒|イライラ|恥ずかし|惨め|みじめ|申し訳|戸惑|とまど|ショック|絶望|安心|感じ|気持ち|思った|思いました|思ってしま|気がし|気がする|心が|胸が|やるせな|もどかし|置いていかれ|取り残され|自信|プライド|劣等感|疲れ|しんど|喪失|後ろめた|モヤ|複雑な|たまらな/,
+    /悲し|悔し|不安|怖|恐|焦|罪悪感|孤独|情けな|辛|つら|苦し|もやもや|モヤモヤ|嬉し|うれし|ほっと|ホッと|涙|泣|落ち込|傷つ|虚し|むなし|寂し|さみし|腹が立|腹立|怒|イライラ|恥ずかし|惨め|みじめ|申し訳|戸惑|とまど|ショック|絶望|安心|感じ|気持ち|思った|思いました|思ってしま|気がし|気がする|心が|胸が|やるせな|もどかし|置いていかれ|取り残され|自信|プライド|劣等感|疲れ|しんど|喪失|後ろめた|モヤ|複雑な|たまらな|心細|幸せ|しあわせ|愛おし|いとおし|切な|せつな|憂鬱|ゆううつ|落胆|がっかり|嫉妬|羨まし|うらやまし|息苦し|胸が痛|後悔|悔やん|不甲斐な|ふがいな|心が折れ/,
   inner:
-    /思う|思っ|感じ|気がし|かもしれな|のだろう|んだろう|なぜ|どうして|わからな|分からな|自分を責め|責め|心の|頭の中|考えてしま|考えて|ような気|たまらな|できなかった|なれなかった|消えたい|逃げたい|しまいたい|ばかり考え|[？?]$/,
+    /思う|思っ|感じ|気がし|かもしれな|のだろう|んだろう|なぜ|どうして|わからな|分からな|自分を責め|責め|心の|頭の中|考えてしま|考えて|ような気|たまらな|できなかった|なれなかった|消えたい|逃げたい|しまいたい|ばかり考え|(?:のか|のだろうか|んだろうか|だろうか)[。？?]?$|[？?]$/,
   instruction: /(?:[くすつぬむぶぐうる]|ない|こと|ように|ておく|でおく)[。.]?$/,
+  recommendation:
+    /(?:ましょう|てください|でください|て下さい|てみて|でみて|てみては|のがおすすめ|をおすすめ|ことが大切|ことが大事|ことが重要|といい|とよい|と良い|べき|てもいい|なくていい|なくてもいい|ても大丈夫)(?:です|でしょう|と思います|んです)?(?:よ|ね)?[。！!]?$/,
   advice:
     /しましょう|ましょう|てみてください|てみて下さい|でみてください|てください|てみる|でみる|てみては|のがおすすめ|をおすすめ|がおすすめ|のがオススメ|ことが大切|ことが大事|ことが重要|が大切です|が大事です|ことです。|といいです|と良いです|とよいです|といいでしょう|とよいでしょう|べき|ようにしています|ようにしました|ようにする|ようにして|心がけ|意識し|おきましょう|ておく|でおく|ことにしました|ことにしています|ことにしている|ようにしている|ことにした|もいいと思|てもいい|ていい|でいい|ていいんです|なくていい|なくてもいい|ても大丈夫|てOK|必要はありません|頼って|相談して|伝えて|残して|決めて|選んで|ルールに/,
   definition:
@@ -152,11 +164,13 @@ export const englishCues: BodyCues = {
   firstPerson: /\b(?:i|i'm|i'd|i've|me|my|mine|we|our|us)\b/i,
   time: /\b(?:\d{4}|yesterday|last (?:year|month|week|spring|summer|fall|autumn|winter)|that (?:day|morning|night|week|year|month)|the (?:first|next|following) (?:day|week|month|year|morning)|months? (?:later|after)|weeks? (?:later|after)|years? (?:later|ago)|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|when i|back then|at the time|on my first|after (?:my|the) (?:leave|diagnosis|layoff|move|surgery))\b/i,
   emotion:
-    /\b(?:felt|feel|feeling|feelings|angry|anger|sad|sadness|guilt|guilty|ashamed|shame|afraid|scared|fear|anxious|anxiety|lonely|loneliness|alone|frustrated|frustration|resent|resented|resentment|grief|grieve|grieving|cried|cry|crying|tears|heart|hurt|invisible|numb|relief|relieved|exhausted|overwhelmed|embarrassed|humiliated|jealous|envy|bitter|hopeless|helpless|furious|devastated|heartbroken|miserable|worthless|panic|dread|proud|happy|joy|grateful|terrified|nervous|worried|worry|stung|ache|ached|emotions?|inside me|my chest|my stomach|i wondered|i questioned)\b/i,
+    /\b(?:felt|feel|feeling|feelings|angry|anger|sad|sadness|guilt|guilty|ashamed|shame|afraid|scared|fear|anxious|anxiety|lonely|loneliness|alone|frustrated|frustration|resent|resented|resentment|grief|grieve|grieving|cried|cry|crying|tears|heart|hurt|invisible|numb|relief|relieved|exhausted|overwhelmed|embarrassed|humiliated|jealous|envy|bitter|hopeless|helpless|furious|devastated|heartbroken|miserable|worthless|panic|dread|proud|happy|joy|grateful|terrified|nervous|worried|worry|stung|ache|ached|emotions?|inside me|my chest|my stomach|i wondered|i questioned|love|loved|hate|hated|hating|wish|wished|wishing|heavy|fragile|despair|regret|regretted|sorrow|longing|aching|broke down|fell apart|trembling|miss|missed|missing)\b/i,
   inner:
     /\b(?:i felt|i feel|i didn't know|i did not know|i couldn't|i could not|i wondered|i kept thinking|i kept asking|i think|i thought|i realized|i realised|part of me|myself|nothing|why|what if|no idea|i don't know|i wasn't sure|somehow|i missed|i wanted)\b|\?$/i,
   instruction:
     /^(?!(?:then|and|but|so|because|when|if|after|before|since|until|while|once|this|that|these|those|there|here|what|which|who|how|why|it|i|we|you|he|she|they|my|our|his|her|their|the|a|an|one|some|all|most|many|every|each|no|not|just|only|even|also|still|maybe|now|today|later|soon|by|from|at|in|on|of|for|with|to|as|like|is|was|were|are)\b)[a-z]{2,12} (?:the|a|an|your|yourself|it|them|up|down|out|back|off|on|in|to|with|for|one|some|something|what|how|less|more|everything|anything|people|time|at|into|about|early|often|every|each|no|yes|help|before|after)\b/i,
+  recommendation:
+    /^(?:(?:please |always |never |just |first, |then |also )?(?:try|ask|start|keep|write|make|find|set|talk|take|let|don't|do not|remember|consider|give|stop|say|learn|protect|schedule|get|look|name|notice|use|put|pick|tell|treat|build|plan|practice|allow|accept|reach|join|document|share|choose|decide|focus|limit|book|block|speak|request|negotiate|forgive|rest|sleep|eat|walk|breathe|celebrate|track|record|save|check|prepare|list|expect|lower|drop|ignore|skip|buy|call|bring|leave|go|be|stay|read|wait|hire|delegate|trust|hand|sign|apply|search)\b|if you (?:can|do one thing)|you (?:can|could|should|might|may want to) )/i,
   advice:
     /(?:^|[.!?:]\s+|\n)(?:try|ask|start|keep|write|make|find|set|talk|take|let|don't|do not|remember|consider|give|stop|say|learn|protect|schedule|get|be|look|name|notice|use|put|pick|tell|treat|build|plan|practice|allow|accept|reach|join|document|share|choose|decide|focus|limit|book|block|write down|speak|request|negotiate|forgive|rest|sleep|eat|walk|breathe|celebrate|track|record|save|check|prepare|list)\b|\b(?:you can|you could|you should|you might|you may want|it helps|it helped|i recommend|i'd recommend|i suggest|i'd suggest|make sure|try to|try|should|the key is|instead of|my advice|worth (?:it|doing|trying)|if you can|give yourself|helps to|helped me|works for me|i've started|i started to|i now|i've learned to|here's what|one thing that)\b/i,
   definition:

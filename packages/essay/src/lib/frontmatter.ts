@@ -38,6 +38,10 @@ export function readFrontmatter(lines: readonly string[]): FrontmatterBlock | un
       'frontmatter',
     )
   }
+  // `---`, a line of prose, `---` is a thematic break and a setext heading, not frontmatter:
+  // frontmatter's first entry is a `key:` (comments and blank lines aside).
+  const first = lines.slice(1, end).find((line) => !isBlank(line) && !/^\s*#/.test(line))
+  if (first !== undefined && !keyPattern.test(first) && !/^\s/.test(first)) return undefined
   return {data: parseBlock(lines, 1, end), lineCount: end + 1}
 }
 

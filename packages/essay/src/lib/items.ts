@@ -1,14 +1,16 @@
 import type {ListItem, Paragraph, RootContent} from 'mdast'
-import {numbering} from './cues.js'
+import {englishCues, forCues, japaneseCues, numbering} from './cues.js'
 import type {OutlineSection} from './outline.js'
+import {sentencesOf} from './signals.js'
 import {blocksToPlainText, toPlainText} from './text.js'
 import type {StrategyItem} from './types.js'
 
 /**
  * The individual strategies a section presents: its subsections (`### ① Ask in writing`), else
- * its list items (`1. **Ask in writing.** …`), else its numbered paragraphs (`①まず…`).
+ * its list items (`1. **Ask in writing.** …`), else its numbered paragraphs (`①まず…`), else the
+ * advice in its prose.
  */
-export function extractItems(section: OutlineSection): StrategyItem[] {
+export function extractItems(section: OutlineSection, japanese: boolean): StrategyItem[] {
   if (section.children.length > 0) {
     return section.children.map((child) => ({
       title: cleanTitle(child.headingText ?? ''),
@@ -30,7 +32,51 @@ export function extractItems(section: OutlineSection): StrategyItem[] {
     (block): block is Paragraph => block.type === 'paragraph' && isNumberedOrLed(block),
   )
   if (paragraphs.length >= 2) return paragraphs.map((paragraph) => itemFromBlocks([paragraph]))
-  return []
+  return adviceInProse(section.blocks, japanese)
+}
+
+/**
+ * Advice written as prose. Paragraphs that each open with a piece of advice (“Guard the first
+ * four hours. Go to bed within…”) are one item each, titled by that sentence. Otherwise, within
+ * a paragraph (“Ask for respite care early. Don't wait for a crisis…”), each sentence that
+ * recommends something starts an item and the sentences after it are its text. Fewer than two
+ * is a paragraph, not a set of strategies.
+ */
+function adviceInProse(blocks: readonly RootContent[], japanese: boolean): StrategyItem[] {
+  const cues = japanese ? japaneseCues : englishCues
+  const advises = (sentence: string) => cues.recommendation.test(forCues(sentence))
+  const paragraphs = blocks
+    .filter((block) => block.type === 'paragraph')
+    // A paragraph's soft line breaks wrap a sentence; they do not end it.
+    .map((block) => sentencesOf(toPlainText(block).replace(/\n/g, japanese ? '' : ' '), japanese))
+  // Japanese plain-form endings (〜する。) narrate as often as they instruct: only English
+  // paragraphs may open with a bare instruction.
+  const opensWithAdvice = (sentences: string[]) => {
+    const first = sentences[0]
+    return (
+      first !== undefined &&
+      (advises(first) || (!japanese && cues.instruction.test(forCues(first))))
+    )
+  }
+  const led = paragraphs.filter(opensWithAdvice)
+  if (led.length >= 2) {
+    return led.map((sentences) =>
+      withMore(splitFirstSentence(sentences[0] ?? ''), sentences.slice(1).join(' ')),
+    )
+  }
+  const items: StrategyItem[] = []
+  for (const sentences of paragraphs) {
+    let current: StrategyItem | undefined
+    for (const sentence of sentences) {
+      if (advises(sentence)) {
+        current = splitFirstSentence(sentence)
+        items.push(current)
+      } else if (current) {
+        current.text = current.text === '' ? sentence : `${current.text} ${sentence}`
+      }
+    }
+  }
+  return items.length >= 2 ? items : []
 }
 
 function sectionText(section: OutlineSection): string {
@@ -60,18 +106,28 @@ function itemFromListItem(item: ListItem): StrategyItem {
 
 function itemFromBlocks(blocks: readonly RootContent[]): StrategyItem {
   const first = blocks[0]
+  const more = blocksToPlainText(blocks.slice(1))
   if (first?.type === 'paragraph' && first.children[0]?.type === 'strong') {
     const title = cleanTitle(toPlainText(first.children[0]))
-    const rest = [
-      first.children.slice(1).map(toPlainText).join(''),
-      blocksToPlainText(blocks.slice(1)),
-    ]
-      .join('\n\n')
+    const rest = first.children
+      .slice(1)
+      .map(toPlainText)
+      .join('')
       .trim()
-    return {title, text: rest.replace(/^[\s:：—–-]+/, '')}
+      .replace(/^[\s:：—–-]+/, '')
+    // A bold lead that is only numbering (`**Step 1:** Ask in writing.`) is no title.
+    if (title === '') return withMore(splitFirstSentence(rest.replace(numbering, '')), more)
+    return {title, text: [rest, more].filter(Boolean).join('\n\n')}
   }
-  const text = blocksToPlainText(blocks).replace(numbering, '').trim()
-  return splitFirstSentence(text)
+  // The title comes from the first paragraph alone; later paragraphs of the item are its text.
+  const lead = first ? toPlainText(first) : ''
+  return withMore(splitFirstSentence(lead.replace(numbering, '').trim()), more)
+}
+
+function withMore(item: StrategyItem, more: string): StrategyItem {
+  return more === ''
+    ? item
+    : {title: item.title, text: [item.text, more].filter(Boolean).join('\n\n')}
 }
 
 /** A long item without a lead-in: its first sentence is its title. */

@@ -22,7 +22,8 @@ export interface Outline {
   warnings: EssayWarning[]
 }
 
-const tagComment = /^<!--\s*tsuzuri\s*:\s*([A-Za-z-]*)\s*-->\s*$/i
+/** An author's tag: `<!-- tsuzuri: strategies -->` on the line before a heading. */
+export const tagComment = /^<!--\s*tsuzuri\s*:\s*([A-Za-z-]*)\s*-->\s*$/i
 
 /**
  * Split the top-level blocks of `tree` into nested sections by heading. The first H1 is the title

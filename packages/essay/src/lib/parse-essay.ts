@@ -1,9 +1,12 @@
 import type {Definition, Root, RootContent} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {analyzeSections} from './analyze.js'
+import {describe} from './describe.js'
 import {readFrontmatter} from './frontmatter.js'
+import {normalizeHeadingMarks, unspacedHeadingWarnings} from './heading-marks.js'
 import {isKind} from './kinds.js'
 import {detectLang, isJapanese} from './lang.js'
+import {flattenDeepNesting} from './nesting.js'
 import {buildOutline, type Outline} from './outline.js'
 import {looksLikePlainText, plainTextToMdast} from './plain-text.js'
 import {replaceRawHtml} from './raw-html.js'
@@ -44,7 +47,7 @@ export function parseEssay(input: string, options?: Options | null): Essay {
 /** Validate options the way every public function does. */
 export function validateOptions(options: Options | null | undefined): Options {
   if (options === null || options === undefined) return emptyOptions
-  if (typeof options !== 'object') {
+  if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`Expected \`options\` to be an object, not \`${describe(options)}\``)
   }
   if (options.format != null && !formats.has(options.format)) {
@@ -71,7 +74,9 @@ export function prepareInput(input: string, options: Options): PreparedInput {
   const lines = text.split(/\r?\n|\r/)
   const block = readFrontmatter(lines)
   // Blank the frontmatter instead of cutting it, so every position still points into the input.
-  const body = block ? '\n'.repeat(block.lineCount) + lines.slice(block.lineCount).join('\n') : text
+  const body = normalizeHeadingMarks(
+    block ? '\n'.repeat(block.lineCount) + lines.slice(block.lineCount).join('\n') : text,
+  )
   const requested = options.format ?? 'auto'
   const format = requested === 'auto' ? (looksLikePlainText(body) ? 'text' : 'markdown') : requested
   return {body, frontmatter: block?.data ?? {}, frontmatterLines: block?.lineCount ?? 0, format}
@@ -85,7 +90,10 @@ export function essayFromTree(
   html: boolean,
 ): {essay: Essay; outline: Outline} {
   const {frontmatter} = prepared
-  const warnings: EssayWarning[] = []
+  const warnings: EssayWarning[] = [
+    ...(prepared.format === 'markdown' ? unspacedHeadingWarnings(prepared.body) : []),
+    ...flattenDeepNesting(tree),
+  ]
   const frontmatterTitle = typeof frontmatter.title === 'string' ? frontmatter.title : null
   keepFootnotesAsText(tree)
   const outline = buildOutline(tree, frontmatterTitle)
@@ -170,12 +178,4 @@ function forcedKinds(frontmatter: Record<string, unknown>, warnings: EssayWarnin
     }
   }
   return forced
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-  return typeof value
 }

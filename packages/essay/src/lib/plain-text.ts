@@ -1,5 +1,6 @@
 import type {Heading, List, ListItem, Paragraph, Root, RootContent} from 'mdast'
-import {headingCues, numbering} from './cues.js'
+import {forCues, headingCues, numbering} from './cues.js'
+import {tagComment} from './outline.js'
 
 /**
  * Plain text copied from a web page: the `#` marks are gone, so headings are short lines that
@@ -32,7 +33,7 @@ function isJapaneseText(value: string) {
 /** Whether line `index` stands alone as a heading. */
 function isHeadingLine(lines: readonly string[], index: number): boolean {
   const line = (lines[index] ?? '').trim()
-  if (line === '') return false
+  if (line === '' || tagComment.test(line)) return false
   const next = nextContentLine(lines, index)
   if (next === undefined) return false
   if (bracketHeading.test(line)) return true
@@ -78,7 +79,8 @@ function isLoneLine(lines: readonly string[], index: number) {
 }
 
 function headingCueMatches(line: string) {
-  return Object.values(headingCues).some((cues) => cues.some((cue) => cue.pattern.test(line)))
+  const text = forCues(line)
+  return Object.values(headingCues).some((cues) => cues.some((cue) => cue.pattern.test(text)))
 }
 
 function previousContent(lines: readonly string[], index: number): string {
@@ -118,6 +120,13 @@ export function plainTextToMdast(value: string, firstLine: number): Root {
     if (line === '') {
       list = undefined
       paragraph = undefined
+      continue
+    }
+    // An author's tag stays a comment, as in Markdown, so it tags the heading after it.
+    if (tagComment.test(line)) {
+      list = undefined
+      paragraph = undefined
+      children.push({type: 'html', value: line, position})
       continue
     }
     const isTitle = children.length === 0 && !headingCueMatches(line) && isHeadingLine(lines, index)

@@ -15,7 +15,8 @@ export function slugify(value: string): string {
       pendingDash = true
     }
   }
-  return result.slice(0, 64)
+  // Cut by code point, not UTF-16 unit, so a long heading never ends in half a character.
+  return Array.from(result).slice(0, 64).join('').replace(/-+$/, '')
 }
 
 /** Hands out unique ids within one essay. */

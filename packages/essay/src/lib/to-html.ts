@@ -1,3 +1,4 @@
+import {describe} from './describe.js'
 import type {Essay, Section} from './types.js'
 
 /** Configuration for `toHtml`. */
@@ -27,14 +28,28 @@ const emptyOptions: ToHtmlOptions = Object.freeze({})
  * the essay was parsed; headings and attributes are escaped here.
  */
 export function toHtml(essay: Essay, options?: ToHtmlOptions | null): string {
-  if (!essay || typeof essay !== 'object' || !Array.isArray(essay.sections)) {
-    throw new TypeError('Expected `essay` to be an Essay returned by `parseEssay`')
+  if (!isEssay(essay)) {
+    throw new TypeError(
+      `Expected \`essay\` to be an Essay returned by \`parseEssay\` (with \`lang\`, \`title\` and \`sections\`), not \`${describe(essay)}\``,
+    )
+  }
+  if (
+    options !== null &&
+    options !== undefined &&
+    (typeof options !== 'object' || Array.isArray(options))
+  ) {
+    throw new TypeError(`Expected \`options\` to be an object, not \`${describe(options)}\``)
   }
   const settings = options ?? emptyOptions
   const level = settings.headingLevel ?? 2
-  if (!Number.isInteger(level) || level < 1 || level > 6) {
+  if (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > 6) {
     throw new TypeError(
-      `Expected \`options.headingLevel\` to be an integer from 1 to 6, not \`${String(level)}\``,
+      `Expected \`options.headingLevel\` to be an integer from 1 to 6, not \`${typeof level === 'number' ? level : describe(level)}\``,
+    )
+  }
+  if (settings.embedData != null && typeof settings.embedData !== 'boolean') {
+    throw new TypeError(
+      `Expected \`options.embedData\` to be a boolean, not \`${describe(settings.embedData)}\``,
     )
   }
   let html = `<article class="tsuzuri-essay" lang="${escapeHtml(essay.lang)}">\n`
@@ -49,6 +64,32 @@ export function toHtml(essay: Essay, options?: ToHtmlOptions | null): string {
     html += `<script type="application/json" data-tsuzuri-essay>${json}</script>\n`
   }
   return `${html}</article>\n`
+}
+
+/** Enough of an Essay's shape to render it, checked the whole way down without recursion. */
+function isEssay(value: unknown): value is Essay {
+  if (!value || typeof value !== 'object') return false
+  const essay = value as Partial<Essay>
+  if (typeof essay.lang !== 'string' || (essay.title !== null && typeof essay.title !== 'string'))
+    return false
+  const pending: unknown[] = [essay.sections]
+  while (pending.length > 0) {
+    const sections = pending.pop()
+    if (!Array.isArray(sections)) return false
+    for (const section of sections as Array<Partial<Section> | null>) {
+      if (
+        !section ||
+        typeof section !== 'object' ||
+        typeof section.id !== 'string' ||
+        typeof section.kind !== 'string' ||
+        (section.heading !== null && typeof section.heading !== 'string') ||
+        typeof section.html !== 'string'
+      )
+        return false
+      pending.push(section.children)
+    }
+  }
+  return true
 }
 
 function renderSection(section: Section, level: number): string {
