@@ -1,5 +1,14 @@
-import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -18,6 +27,20 @@ function run(args: string[], options: {cwd?: string; input?: string | Buffer} = 
     timeout: 20_000,
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+/** Run with standard output piped into a reader that closes it after the first chunk, as `head` does. */
+function runIntoEarlyClose(args: string[], cwd: string) {
+  return new Promise<{code: number | null; stderr: string}>((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {cwd, timeout: 20_000})
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk
+    })
+    child.stdout.once('data', () => child.stdout.destroy())
+    child.on('error', reject)
+    child.on('close', (code) => resolve({code, stderr}))
+  })
 }
 
 const essay =
@@ -133,6 +156,35 @@ describe('tsuzuri CLI', () => {
     expect(result.code).toBe(0)
     expect(result.stderr).toContain('tsuzuri: warn.md:1: warning: Unknown kind `tips`')
   })
+
+  it('should stop quietly when the reader of standard output closes it early', async () => {
+    // Its JSON is a few times what a pipe holds, so the write is still going when the reader leaves.
+    writeFileSync(join(folder, 'big.md'), essay.repeat(100))
+    const result = await runIntoEarlyClose(['parse', 'big.md'], folder)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+  })
+
+  it.runIf(existsSync('/dev/full'))(
+    'should report any other failure to write standard output on one line and exit 1',
+    () => {
+      const full = openSync('/dev/full', 'w')
+      try {
+        const result = spawnSync(process.execPath, [bin, 'parse', 'posts/back-to-work.md'], {
+          cwd: folder,
+          stdio: ['ignore', full, 'pipe'],
+          encoding: 'utf8',
+          timeout: 20_000,
+        })
+        expect(result.status).toBe(1)
+        expect(result.stderr).toBe(
+          'tsuzuri: cannot write to standard output (ENOSPC): check where it goes, or write files with --out <dir>\n',
+        )
+      } finally {
+        closeSync(full)
+      }
+    },
+  )
 
   it('should exit 2 on usage errors', () => {
     for (const args of [
