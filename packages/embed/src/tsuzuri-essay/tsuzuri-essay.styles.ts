@@ -29,7 +29,10 @@ export const styles = css`
     border-radius: var(--tsuzuri-radius, 0.5rem);
     background: var(--tsuzuri-color-background, light-dark(#fffdf9, #1d1c1a));
     color: var(--_text);
-    font: var(--tsuzuri-font-size, 1rem) / 1.6 var(--tsuzuri-font-family, inherit);
+    /* Longhands: the font shorthand is invalid with inherit as its family, and would be dropped. */
+    font-family: var(--tsuzuri-font-family, inherit);
+    font-size: var(--tsuzuri-font-size, 1rem);
+    line-height: 1.6;
   }
   :focus-visible {
     outline: 2px solid var(--tsuzuri-color-focus, light-dark(#1a5fb4, #8cb8f2));
