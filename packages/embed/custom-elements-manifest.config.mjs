@@ -9,6 +9,25 @@ export default {
   litelement: true,
   plugins: [
     {
+      // The public API only: declarations a module exports (not the variables of `render()`, such
+      // as `ui`, `t` and `shown`), and members that are not private (`#view`, `#pick()`).
+      name: 'tsuzuri-public-api',
+      moduleLinkPhase({moduleDoc}) {
+        const exported = new Set(
+          (moduleDoc.exports ?? []).map((item) => item.declaration?.name ?? item.name),
+        )
+        moduleDoc.declarations = (moduleDoc.declarations ?? []).filter((declaration) =>
+          exported.has(declaration.name),
+        )
+        for (const declaration of moduleDoc.declarations) {
+          if (!declaration.members) continue
+          declaration.members = declaration.members.filter(
+            (member) => member.privacy !== 'private' && !member.name.startsWith('#'),
+          )
+        }
+      },
+    },
+    {
       name: 'tsuzuri-dist-paths',
       packageLinkPhase({customElementsManifest}) {
         const toDist = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js')

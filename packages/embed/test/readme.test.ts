@@ -59,3 +59,23 @@ describe('README', () => {
     }
   })
 })
+
+describe('custom-elements.json', () => {
+  it('should list only what the modules export, and no private members', () => {
+    for (const module of manifest.modules as {
+      path: string
+      declarations?: Named[]
+      exports?: Named[]
+    }[]) {
+      const exported = (module.exports ?? []).map((item) => item.name)
+      for (const declaration of module.declarations ?? []) {
+        expect(exported, module.path).toContain(declaration.name)
+      }
+    }
+    const members = element.members as (Named & {privacy?: string})[]
+    expect(
+      members.filter((member) => member.privacy === 'private' || member.name.startsWith('#')),
+    ).toEqual([])
+    expect(members.map((member) => member.name)).toContain('essay')
+  })
+})
