@@ -186,6 +186,33 @@ describe('tsuzuri CLI', () => {
     },
   )
 
+  it('should refuse an empty --lang as a usage error, before reading anything', () => {
+    for (const value of ['', '  ']) {
+      const result = run(['parse', 'posts/back-to-work.md', '--lang', value], {cwd: folder})
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `tsuzuri: Invalid --lang ${JSON.stringify(value)}: use a language tag such as ja, en or en-US\nRun \`tsuzuri --help\` for usage.\n`,
+      })
+    }
+    const english = run(['parse', 'posts/back-to-work.md', '--lang', 'en-US'], {cwd: folder})
+    expect(english.code).toBe(0)
+    expect(JSON.parse(english.stdout).lang).toBe('en-US')
+  })
+
+  it('should refuse a --max-size below one byte as a usage error', () => {
+    for (const value of ['0.5', '0.9b']) {
+      expect(run(['parse', 'posts/back-to-work.md', '--max-size', value], {cwd: folder})).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `tsuzuri: Invalid --max-size \`${value}\`: that is less than one byte; use a size such as 500kb or 10mb\nRun \`tsuzuri --help\` for usage.\n`,
+      })
+    }
+    expect(run(['parse', 'posts/back-to-work.md', '--max-size', '0.5kb'], {cwd: folder}).code).toBe(
+      0,
+    )
+  })
+
   it('should exit 2 on usage errors', () => {
     for (const args of [
       [],
@@ -194,6 +221,9 @@ describe('tsuzuri CLI', () => {
       ['parse', 'a.md', '--bogus'],
       ['parse', 'a.md', '-f', 'xml'],
       ['parse', 'a.md', '--max-size', 'lots'],
+      ['parse', 'a.md', '--max-size', '0.5'],
+      ['parse', 'a.md', '--lang', ''],
+      ['parse', 'a.md', '--lang='],
       ['parse', 'posts'],
     ]) {
       const result = run(args, {cwd: folder})

@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util'
+import {validateOptions} from '../lib/parse-essay.js'
 
 export const usage = `Usage: tsuzuri parse <file|dir|glob|->... [options]
 
@@ -72,6 +73,18 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (input !== 'auto' && input !== 'markdown' && input !== 'text') {
     throw new UsageError(`Unknown --input \`${input}\`: use auto, markdown or text`)
   }
+  const lang = values.lang
+  if (lang !== undefined) {
+    // Refuse exactly what `parseEssay` refuses, here, instead of failing every input with it.
+    try {
+      validateOptions({lang})
+    } catch {
+      // Quoted, so that an empty or blank value shows.
+      throw new UsageError(
+        `Invalid --lang ${JSON.stringify(lang)}: use a language tag such as ja, en or en-US`,
+      )
+    }
+  }
   if (inputs.filter((value) => value === '-').length > 1) {
     throw new UsageError('Standard input (`-`) can be read only once')
   }
@@ -82,7 +95,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       format,
       out: values.out,
       input,
-      lang: values.lang,
+      lang,
       maxSize: values['max-size'] === undefined ? defaultMaxSize : parseSize(values['max-size']),
       quiet: values.quiet ?? false,
     },
@@ -124,5 +137,11 @@ export function parseSize(value: string): number {
   if (!match || unit === undefined || Number(match[1]) <= 0) {
     throw new UsageError(`Invalid --max-size \`${value}\`: use a size such as 500kb or 10mb`)
   }
-  return Math.floor(Number(match[1]) * unit)
+  const bytes = Math.floor(Number(match[1]) * unit)
+  if (bytes < 1) {
+    throw new UsageError(
+      `Invalid --max-size \`${value}\`: that is less than one byte; use a size such as 500kb or 10mb`,
+    )
+  }
+  return bytes
 }
