@@ -21,6 +21,18 @@ export function route(path: string): {status: number; type: string; body: string
     const type = name.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'text/plain; charset=utf-8'
     return {status: 200, type, body: text}
   }
+  // JSON served as text/plain, as raw.githubusercontent.com does: an essay (after a byte order
+  // mark and a blank line), or a `.json` file that is not an essay.
+  if (kind === 'as-text' && /^[\w-]+\.md$/.test(name)) {
+    const essay = parseEssay(readFileSync(join(corpusDirectory, name), 'utf8'))
+    return {
+      status: 200,
+      type: 'text/plain; charset=utf-8',
+      body: `\uFEFF\n${JSON.stringify(essay)}`,
+    }
+  }
+  if (kind === 'as-text' && name === 'list.json')
+    return {status: 200, type: 'text/plain; charset=utf-8', body: '["not", "an essay"]'}
   if (kind === 'status') return {status: Number(name), type: 'text/plain', body: 'nope'}
   if (kind === 'page')
     return {status: 200, type: 'text/html', body: '<!doctype html><title>Home</title><p>Hi'}
@@ -34,9 +46,9 @@ export function route(path: string): {status: number; type: string; body: string
 
 /**
  * A Vite plugin serving `/__fixtures/…` to the browser tests: corpus essays as Markdown or text
- * (`corpus/<file>`), as the JSON `tsuzuri parse` writes (`json/<file>`), HTTP errors
- * (`status/<code>`), an HTML page, broken and foreign JSON, a hostile essay. `?delay=<ms>` answers
- * late.
+ * (`corpus/<file>`), as the JSON `tsuzuri parse` writes (`json/<file>`; as text/plain:
+ * `as-text/<file>`), HTTP errors (`status/<code>`), an HTML page, broken and foreign JSON (also
+ * `as-text/list.json`), a hostile essay. `?delay=<ms>` answers late.
  */
 export function fixtureServer(): Plugin {
   return {

@@ -16,7 +16,8 @@ export interface ReadOptions {
 
 /**
  * Fetch `url` and read it as an essay: the JSON `tsuzuri parse` writes (no parser needed), or
- * Markdown / plain text (parsed by the parser, loaded on first use).
+ * Markdown / plain text (parsed by the parser, loaded on first use). A JSON content type, a body
+ * starting with `{` or a URL ending in `.json` means JSON, whatever else the server says.
  *
  * @throws {LoadError} For everything but an abort (which rejects with the signal's reason).
  */
@@ -34,7 +35,10 @@ export async function fetchEssay(url: string, options: ReadOptions): Promise<Ess
   if (!response.ok) throw new LoadError('http', '', url, status)
   const type = response.headers.get('content-type') ?? ''
   const textual = /markdown|plain/.test(type)
-  if (/json/.test(type) || (!textual && /^\s*\{/.test(body))) return essayFromJson(body, url)
+  // JSON served as text (raw.githubusercontent.com serves every file as text/plain) is JSON too;
+  // `text()` has removed a byte order mark, and `\s` would match one.
+  if (/json/.test(type) || /^\s*\{/.test(body) || /\.json(?:[?#]|$)/i.test(url))
+    return essayFromJson(body, url)
   // An HTML page (a server's fallback for a missing file, a wrong URL) is not an essay.
   if (/html/.test(type) || (!textual && /^\s*</.test(body)))
     throw new LoadError('not-essay', 'HTML', url)
