@@ -52,10 +52,14 @@ function toSections(values: unknown[], depth: number): Section[] {
   })
 }
 
-/** Parse the `show` attribute: known kinds, in order, without duplicates. */
+/**
+ * Parse the `show` attribute: known kinds, in order, without duplicates. Unknown words are
+ * ignored; without a known kind, the default kinds.
+ */
 export function parseShow(value: string | null | undefined): Kind[] {
   const words = (value?.trim() || defaultShow).toLowerCase().split(/\s+/) as Kind[]
-  return words.filter((word, index) => kinds.includes(word) && words.indexOf(word) === index)
+  const shown = words.filter((word, index) => kinds.includes(word) && words.indexOf(word) === index)
+  return shown.length > 0 ? shown : parseShow(defaultShow)
 }
 
 /**
