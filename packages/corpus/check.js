@@ -71,9 +71,7 @@ const FEATURES = {
     detect: (e) => allSections(e.expected).some((s) => s.items && s.children),
   },
   'strategies-as-list': {
-    detect: (e) =>
-      allSections(e.expected).some((s) => s.items && !s.children) &&
-      /^[ \t]*(?:\d+\.|[-*+])[ \t]+\*\*\S/m.test(e.body),
+    detect: (e) => strategyBodies(e).some((body) => listLine.test(body)),
   },
   frontmatter: {detect: (e) => e.frontmatter !== null},
   'no-h1': {detect: (e) => e.expected.format === 'markdown' && !/^# /m.test(e.body)},
@@ -96,6 +94,10 @@ const FEATURES = {
   'fullwidth-space': {detect: (e) => e.source.includes('\u3000')},
   'time-and-colon': {detect: (e) => /\d{1,2}:\d{2}/.test(e.body) && e.body.includes('ポイント:')},
   'raw-html': {detect: (e) => /<br\s*\/?>/i.test(e.body)},
+  'strategies-as-prose': {
+    detect: (e) => strategyBodies(e).some((body) => !listLine.test(body) && !ledLine.test(body)),
+  },
+  'typographic-quotes': {detect: (e) => /[‘’“”]/.test(e.body)},
 }
 
 /** Every feature name, typed (`Object.keys` says `string`). */
@@ -116,6 +118,32 @@ function check(ok, message) {
   if (ok) passed++
   else failures.push(message)
   return ok
+}
+
+/** A list item line; a paragraph that opens with bold or numbering. */
+const listLine = /^[ \t]*(?:\d+\.|[-*+])[ \t]+\S/m
+const ledLine = /^(?:\*\*|[\u2460-\u2473]|[(（]\d)/m
+
+/**
+ * The Markdown under each strategies heading whose items are not subsections, up to the next
+ * heading.
+ *
+ * @param {Essay} essay
+ * @returns {string[]}
+ */
+function strategyBodies(essay) {
+  const lines = essay.body.split('\n')
+  return allSections(essay.expected)
+    .filter((section) => section.items && !section.children && section.heading !== null)
+    .map((section) => {
+      const start = lines.findIndex(
+        (line) => /^#{1,6} /.test(line) && line.replace(/^#+ /, '').trim() === section.heading,
+      )
+      if (start === -1) return ''
+      const end = lines.findIndex((line, index) => index > start && /^#{1,6} /.test(line))
+      return lines.slice(start + 1, end === -1 ? undefined : end).join('\n')
+    })
+    .filter((body) => body.trim() !== '')
 }
 
 /**

@@ -36,6 +36,8 @@ export type Feature =
   | 'fullwidth-space'
   | 'time-and-colon'
   | 'raw-html'
+  | 'strategies-as-prose'
+  | 'typographic-quotes'
 
 /** A section as a careful human reader would tag it. */
 export interface ExpectedSection {
