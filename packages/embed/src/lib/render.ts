@@ -27,11 +27,19 @@ export interface Group {
 const prepared = new WeakMap<Section, PreparedSection>()
 
 /**
- * A heading of `level` (clamped to 1–6). Lit cannot bind tag names, so each level is its own
- * template.
+ * The heading level of `heading-level`: an integer from 1 to 6, the nearest for other numbers, 2
+ * for anything else (not a number; `null` once the attribute is removed).
+ */
+export function clampLevel(level: number | null): number {
+  return Math.min(Math.max(Math.trunc(level ?? 2), 1), 6) || 2
+}
+
+/**
+ * A heading of `level` (an integer from 1; 6 and beyond are `<h6>`). Lit cannot bind tag names,
+ * so each level is its own template.
  */
 export function heading(level: number, part: string, content: unknown): TemplateResult {
-  switch (Math.min(Math.max(Math.trunc(level) || 2, 1), 6)) {
+  switch (level) {
     case 1:
       return html`<h1 part=${part}>${content}</h1>`
     case 2:
@@ -112,15 +120,19 @@ function renderSection(
 export interface Attribution {
   author?: string | undefined
   originalUrl?: string | undefined
-  headingLevel: number
 }
 
 /**
- * The title and the attribution: author, date and a link to the original post, from the
- * attributes or else the frontmatter (`author`, `date`, `url`; the link only if http(s) or
- * relative).
+ * The title (a heading of `level`) and the attribution: author, date and a link to the original
+ * post, from the attributes or else the frontmatter (`author`, `date`, `url`; the link only if
+ * http(s) or relative).
  */
-export function renderHeader(essay: Essay, ctx: Context, from: Attribution): TemplateResult {
+export function renderHeader(
+  essay: Essay,
+  ctx: Context,
+  from: Attribution,
+  level: number,
+): TemplateResult {
   const {frontmatter} = essay
   const author = from.author || string(frontmatter.author)
   const url = from.originalUrl || string(frontmatter.url)
@@ -130,7 +142,7 @@ export function renderHeader(essay: Essay, ctx: Context, from: Attribution): Tem
     ${
       essay.title === null
         ? nothing
-        : html`<div lang=${ctx.langAttr}>${heading(from.headingLevel, 'title', essay.title)}</div>`
+        : html`<div lang=${ctx.langAttr}>${heading(level, 'title', essay.title)}</div>`
     }
     ${
       author || link || date

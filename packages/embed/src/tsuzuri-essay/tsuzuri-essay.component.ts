@@ -5,7 +5,14 @@ import {parseShow, sectionsOfKind, toEssay} from '../lib/essay-data.js'
 import type {TsuzuriEventMap} from '../lib/events.js'
 import {hasVisibleChildren, inlineSource} from '../lib/inline.js'
 import {strings, type UiLang, uiLang} from '../lib/labels.js'
-import {type Context, type Group, heading, renderGroup, renderHeader} from '../lib/render.js'
+import {
+  type Context,
+  clampLevel,
+  type Group,
+  heading,
+  renderGroup,
+  renderHeader,
+} from '../lib/render.js'
 import {essayFromJson, fetchEssay, parseMarkdown} from '../lib/source.js'
 import {styles} from './tsuzuri-essay.styles.js'
 
@@ -99,7 +106,7 @@ export class TsuzuriEssay extends LitElement {
   selected: string | undefined
   /** Language of labels and messages (`ja`, or English for anything else). Default: the page's `lang`, then the essay's. */
   locale: string | undefined
-  /** Heading level of the essay's title (1–6); kinds and sections take the levels below it. */
+  /** Heading level of the essay's title (1–6; other numbers take the nearest, anything else 2); kinds and sections take the levels below it. */
   headingLevel = 2
   /** How Markdown from `src` or an inline script is read: `auto`, `markdown` or `text` (pasted plain text). */
   format: 'auto' | 'markdown' | 'text' = 'auto'
@@ -279,7 +286,8 @@ export class TsuzuriEssay extends LitElement {
       groups.find((group) => group.kind === this.selected)?.kind ??
       (groups.find((group) => group.sections.length > 0) ?? groups[0])?.kind ??
       'experience'
-    const level = this.headingLevel + (essay.title === null ? 0 : 1)
+    const top = clampLevel(this.headingLevel)
+    const level = top + (essay.title === null ? 0 : 1)
     const label = (group: Group) =>
       html`<span>${t.kinds[group.kind]}</span>
         <span class="count" part="count">${group.sections.length}</span>`
@@ -313,6 +321,6 @@ export class TsuzuriEssay extends LitElement {
             @beforematch=${() => this.#select(group.kind, current)}>${renderGroup(group, level, ctx)}</div>`
         })}`
     }
-    return html`<div class="base" part="base" lang=${ui}>${renderHeader(essay, ctx, this)}${body}</div>`
+    return html`<div class="base" part="base" lang=${ui}>${renderHeader(essay, ctx, this, top)}${body}</div>`
   }
 }

@@ -152,6 +152,30 @@ describe('<tsuzuri-essay> rendering', () => {
     expect(root.querySelector('[part="group-heading"]')?.localName).toBe('h2')
   })
 
+  it('should take `heading-level` as the nearest whole number from 1 to 6, or 2 when it is not a number', async () => {
+    const levels = (element: HTMLElement) =>
+      ['title', 'group-heading', 'section-heading'].map(
+        (part) => shadow(element as never).querySelector(`[part="${part}"]`)?.localName,
+      )
+    const element = await mountEssay(sampleEssay(), 'heading-level="0" layout="stack"')
+    expect(levels(element)).toEqual(['h1', 'h2', 'h3'])
+    element.setAttribute('heading-level', 'abc')
+    await element.updateComplete
+    expect(levels(element)).toEqual(['h2', 'h3', 'h4'])
+    element.setAttribute('heading-level', '7')
+    await element.updateComplete
+    expect(levels(element)).toEqual(['h6', 'h6', 'h6'])
+    element.setAttribute('heading-level', '-1')
+    await element.updateComplete
+    expect(levels(element)).toEqual(['h1', 'h2', 'h3'])
+    element.headingLevel = 3.7
+    await element.updateComplete
+    expect(levels(element)).toEqual(['h3', 'h4', 'h5'])
+    element.removeAttribute('heading-level')
+    await element.updateComplete
+    expect(levels(element)).toEqual(['h2', 'h3', 'h4'])
+  })
+
   it('should show every shown kind under its own heading with `layout="stack"`', async () => {
     const element = await mountEssay(sampleEssay(), 'layout="stack"')
     const root = shadow(element)
