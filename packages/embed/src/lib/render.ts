@@ -11,8 +11,8 @@ export interface Context {
   t: Strings
   /** The UI language. */
   ui: 'ja' | 'en'
-  /** The essay's language for `lang`, or `nothing` when unknown. */
-  langAttr: string | typeof nothing
+  /** The essay's language for `lang`: `''` when unknown (`und`), not the UI language. */
+  langAttr: string
   /** The kinds shown. */
   shown: Kind[]
 }
@@ -55,10 +55,10 @@ export function heading(level: number, part: string, content: unknown): Template
   }
 }
 
-/** The sections of a group, or a line saying there are none. */
+/** The sections of a group, or a line (in the UI language) saying there are none. */
 export function renderGroup(group: Group, level: number, ctx: Context): unknown {
   return group.sections.length === 0
-    ? html`<p class="empty">${ctx.t.empty(ctx.t.kinds[group.kind])}</p>`
+    ? html`<p class="empty" lang=${ctx.ui}>${ctx.t.empty(ctx.t.kinds[group.kind])}</p>`
     : group.sections.map((section) => renderSection(section, level, group.kind, ctx))
 }
 
@@ -92,9 +92,9 @@ function renderSection(
     ${content === '' ? nothing : html`<div class="content" part="content" .innerHTML=${content}></div>`}
     ${
       items === 'list'
-        ? html`<ul class="items" part="items" aria-label=${ctx.t.checklist}>
+        ? html`<ul class="items" part="items" aria-label=${ctx.t.checklist} lang=${ctx.ui}>
             ${section.items?.map(
-              (item) => html`<li part="item">
+              (item) => html`<li part="item" lang=${ctx.langAttr}>
                 <label>${box(item.title)}<span class="item-title">${item.title}</span></label>
                 ${item.text ? html`<p>${item.text}</p>` : nothing}
               </li>`,

@@ -277,7 +277,7 @@ export class TsuzuriEssay extends LitElement {
       </div>`
     }
     const shown = parseShow(this.show)
-    const ctx: Context = {t, ui, langAttr: essay.lang === 'und' ? nothing : essay.lang, shown}
+    const ctx: Context = {t, ui, langAttr: essay.lang === 'und' ? '' : essay.lang, shown}
     const groups = shown.map((kind) => ({
       kind,
       sections: sectionsOfKind(essay.sections, kind, shown),

@@ -201,6 +201,37 @@ describe('<tsuzuri-essay> rendering', () => {
     expect(root.querySelector('[part="title"]')?.closest('[lang]')?.getAttribute('lang')).toBe('ja')
   })
 
+  it('should mark its own words inside the essay’s text with the UI language', async () => {
+    const essay = sampleEssay()
+    essay.sections = [
+      section('strategies', '助けになったこと', '<p>いくつかあります。</p>', {
+        items: [{title: 'よく寝る', text: '八時間。'}],
+      }),
+    ]
+    for (const layout of ['tabs', 'stack']) {
+      const element = await mountEssay(essay, `locale="en" layout="${layout}"`)
+      const root = shadow(element)
+      const empty = root.querySelector('p.empty') as HTMLElement
+      expect(empty.textContent).toBe('No Experience sections')
+      expect(empty.parentElement?.closest('[lang]')?.getAttribute('lang')).toBe('ja')
+      expect(empty.closest('[lang]')?.getAttribute('lang')).toBe('en')
+      const list = root.querySelector('[part="items"]') as HTMLElement
+      expect(list.getAttribute('aria-label')).toBe('Checklist')
+      expect(list.closest('[lang]')?.getAttribute('lang')).toBe('en')
+      expect(list.querySelector('[part="item"]')?.closest('[lang]')?.getAttribute('lang')).toBe(
+        'ja',
+      )
+    }
+  })
+
+  it('should mark the essay’s text as of unknown language when it is (`und`)', async () => {
+    const element = await mountEssay({...sampleEssay(), lang: 'und'}, 'locale="ja"')
+    const root = shadow(element)
+    expect(root.querySelector('.base')?.getAttribute('lang')).toBe('ja')
+    expect(selectedPanel(element).getAttribute('lang')).toBe('')
+    expect(root.querySelector('[part="title"]')?.closest('[lang]')?.getAttribute('lang')).toBe('')
+  })
+
   it('should break Japanese headings between phrases and give Japanese text room', async () => {
     const element = await mountEssay(sampleEssay(), 'selected="strategies"')
     element.style.inlineSize = '1400px'
