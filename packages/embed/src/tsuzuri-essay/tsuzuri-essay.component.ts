@@ -224,6 +224,8 @@ export class TsuzuriEssay extends LitElement {
   }
 
   #onKeydown(event: KeyboardEvent, groups: Group[], current: Kind): void {
+    // Alt+Left is the browser's Back; Ctrl and Meta arrows belong to the browser or the system.
+    if (event.altKey || event.ctrlKey || event.metaKey) return
     const last = groups.length - 1
     const index = groups.findIndex((group) => group.kind === current)
     const next = {

@@ -349,6 +349,34 @@ describe('<tsuzuri-essay> tabs', () => {
     expect(element.getAttribute('selected')).toBe('experience')
   })
 
+  it('should leave arrow keys with Alt, Ctrl or Meta to the browser (Alt+Left is Back)', async () => {
+    const element = await mountEssay(sampleEssay())
+    const first = tabs(element)[0] as HTMLElement
+    first.focus()
+    // Synthetic events: a real Alt+Left would navigate the test page back.
+    for (const modifier of ['altKey', 'ctrlKey', 'metaKey']) {
+      for (const key of ['ArrowLeft', 'ArrowRight', 'Home', 'End']) {
+        const event = new KeyboardEvent('keydown', {
+          key,
+          [modifier]: true,
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        })
+        first.dispatchEvent(event)
+        await element.updateComplete
+        expect(event.defaultPrevented, `${modifier} ${key}`).toBe(false)
+        expect(element.selected, `${modifier} ${key}`).toBeUndefined()
+        expect(shadow(element).activeElement).toBe(first)
+      }
+    }
+    const plain = new KeyboardEvent('keydown', {key: 'ArrowLeft', bubbles: true, cancelable: true})
+    first.dispatchEvent(plain)
+    await element.updateComplete
+    expect(plain.defaultPrevented).toBe(true)
+    expect(element.selected).toBe('strategies')
+  })
+
   it('should move focus from the selected tab to its panel with Tab', async () => {
     const element = await mountEssay(sampleEssay(), 'selected="feelings"')
     tabs(element)[1]?.focus()
