@@ -15,7 +15,7 @@ export interface Strings {
   empty: (kinds: string) => string
   checklist: string
   failed: string
-  /** What failed, for an error code; `detail` is the URL (and what is wrong). */
+  /** What failed, for an error code (the element adds the HTTP status, if any). */
   errors: Record<LoadErrorCode, string>
 }
 
@@ -37,7 +37,7 @@ const ja: Strings = {
   checklist: 'チェックリスト',
   failed: 'エッセイを表示できません',
   errors: {
-    'not-found': '見つかりません（404）',
+    'not-found': '見つかりません',
     http: 'サーバーエラー',
     network: 'ネットワークまたは CORS のエラー',
     'not-essay': 'エッセイではありません',
@@ -63,7 +63,7 @@ const en: Strings = {
   checklist: 'Checklist',
   failed: 'Could not show the essay',
   errors: {
-    'not-found': 'Not found (404)',
+    'not-found': 'Not found',
     http: 'Server error',
     network: 'Network or CORS error',
     'not-essay': 'Not an essay',

@@ -67,11 +67,11 @@ type View =
  * @cssprop [--tsuzuri-color-text=#1f1d1a (dark: #ece8e1)] - Text colour.
  * @cssprop [--tsuzuri-color-muted=#5c564e (dark: #b5ada2)] - Secondary text: attribution, counts.
  * @cssprop [--tsuzuri-color-background=#fffdf9 (dark: #1d1c1a)] - Background.
- * @cssprop [--tsuzuri-color-surface=#f4efe7 (dark: #2a2825)] - Counts, the loading placeholder, the error box.
+ * @cssprop [--tsuzuri-color-surface=#f4efe7 (dark: #2a2825)] - Counts, the error box.
  * @cssprop [--tsuzuri-color-border=#ddd5c9 (dark: #48443e)] - The border and the line under the tabs.
  * @cssprop [--tsuzuri-color-accent=#9c3f12 (dark: #f2a772)] - Selected tab, links, checkboxes.
  * @cssprop [--tsuzuri-color-focus=#1a5fb4 (dark: #8cb8f2)] - Focus ring.
- * @cssprop [--tsuzuri-color-error=#a51d2d (dark: #ff9a9a)] - Error messages.
+ * @cssprop [--tsuzuri-color-error=#a51d2d (dark: #ff9a9a)] - The bar beside an error message.
  * @cssprop [--tsuzuri-font-family=inherit] - Font; the page's by default.
  * @cssprop [--tsuzuri-font-size=1rem] - Base font size.
  * @cssprop [--tsuzuri-line-height=1.7 (Japanese: 1.8)] - Line height of the essay's text.
@@ -248,7 +248,7 @@ export class TsuzuriEssay extends LitElement {
 
   #message({code, url, status, message}: LoadError): string {
     const detail = [url, message].filter(Boolean).join(': ')
-    const what = strings(this.#uiLang()).errors[code] + (code === 'http' ? ` (HTTP ${status})` : '')
+    const what = strings(this.#uiLang()).errors[code] + (status ? ` (HTTP ${status})` : '')
     return detail ? `${what}: ${detail}` : what
   }
 

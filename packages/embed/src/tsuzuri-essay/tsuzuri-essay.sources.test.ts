@@ -102,9 +102,19 @@ describe('<tsuzuri-essay src>', () => {
     expect(detail).toMatchObject({code: 'not-found', status: 404})
     expect(detail.url).toBe(new URL('/__fixtures/status/404', location.href).href)
     expect([bubbles, composed]).toEqual([true, true])
-    expect(errorText(element)).toContain('Not found (404)')
+    expect(errorText(element)).toContain('Not found (HTTP 404)')
     expect(errorText(element)).toContain('/__fixtures/status/404')
     expect(element.shadowRoot?.querySelector('[part="error"]')?.getAttribute('role')).toBe('alert')
+  })
+
+  it('should give the status of a resource that is gone (410)', async () => {
+    const {element, event} = await settle(
+      '<tsuzuri-essay src="/__fixtures/status/410"></tsuzuri-essay>',
+      'tsuzuri-error',
+    )
+    expect((event as TsuzuriErrorEvent).detail).toMatchObject({code: 'not-found', status: 410})
+    expect(errorText(element)).toContain('Not found (HTTP 410)')
+    expect(errorText(element)).not.toContain('404')
   })
 
   it('should say when the server fails', async () => {
