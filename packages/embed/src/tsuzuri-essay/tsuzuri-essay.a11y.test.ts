@@ -49,28 +49,47 @@ describe('<tsuzuri-essay> accessibility (axe)', () => {
     expect(await axeViolations(element)).toEqual([])
   })
 
-  it('should have no violations while loading', async () => {
-    const element = await mount(
-      '<tsuzuri-essay src="/__fixtures/json/henzutsu.md?delay=1500"></tsuzuri-essay>',
-    )
-    expect(shadow(element).querySelector('[part="loading"]')).not.toBeNull()
-    expect(await axeViolations(element)).toEqual([])
-  })
+  for (const layout of ['tabs', 'stack']) {
+    for (const theme of ['light', 'dark']) {
+      const attributes = `layout="${layout}" theme="${theme}"`
 
-  it('should have no violations after an error', async () => {
-    const element = await mount('<tsuzuri-essay src="/__fixtures/status/404"></tsuzuri-essay>')
-    await next(element, 'tsuzuri-error')
-    await element.updateComplete
-    expect(await axeViolations(element)).toEqual([])
-  })
+      it(`should have no violations while loading (${attributes})`, async () => {
+        const element = await mount(
+          `<tsuzuri-essay ${attributes} src="/__fixtures/json/henzutsu.md?delay=1500"></tsuzuri-essay>`,
+        )
+        expect(shadow(element).querySelector('[part="loading"]')).not.toBeNull()
+        expect(getComputedStyle(element).colorScheme).toBe(theme)
+        expect(await axeViolations(element)).toEqual([])
+      })
 
-  it('should have no violations when no section has a shown kind', async () => {
-    const essay = sampleEssay()
-    essay.sections = [section('other', 'Misc', '<p>Nothing</p>')]
-    const element = await mountEssay(essay)
-    expect(shadow(element).querySelector('[part="empty"]')).not.toBeNull()
-    expect(await axeViolations(element)).toEqual([])
-  })
+      it(`should have no violations after an error (${attributes})`, async () => {
+        const element = await mount(
+          `<tsuzuri-essay ${attributes} src="/__fixtures/status/404"></tsuzuri-essay>`,
+        )
+        await next(element, 'tsuzuri-error')
+        await element.updateComplete
+        expect(shadow(element).querySelector('[part="error"]')).not.toBeNull()
+        expect(await axeViolations(element)).toEqual([])
+      })
+
+      it(`should have no violations when no section has a shown kind (${attributes})`, async () => {
+        const essay = sampleEssay()
+        essay.sections = [section('other', 'Misc', '<p>Nothing</p>')]
+        const element = await mountEssay(essay, attributes)
+        expect(shadow(element).querySelector('[part="empty"]')).not.toBeNull()
+        expect(await axeViolations(element)).toEqual([])
+      })
+
+      it(`should have no violations with a kind without sections (${attributes})`, async () => {
+        const element = await mountEssay(
+          sampleEssay(),
+          `${attributes} show="background strategies" selected="background"`,
+        )
+        expect(shadow(element).querySelector('p.empty')).not.toBeNull()
+        expect(await axeViolations(element)).toEqual([])
+      })
+    }
+  }
 
   it('should have no violations with a checklist and a tab without sections', async () => {
     const essay = sampleEssay()

@@ -61,8 +61,8 @@ export function tsuzuriParse(file: string, format: 'json' | 'html'): string {
 
 /**
  * Serve what a site owner's server and a CDN would: the pages in `test/fixtures/pages/`
- * (`/<name>.html`),
- * their assets (`/fixtures/…`), the CDN build (`/cdn/…` and a second copy at `/mirror/cdn/…`),
+ * (`/<name>.html`), their assets (`/fixtures/…`), the CDN build (`/cdn/…`, a second copy at
+ * `/mirror/cdn/…`, and the entry without its parser file at `/lonely/cdn/tsuzuri-essay.js`),
  * and the corpus essays as Markdown or text (`/essays/<file>`) or as `tsuzuri parse` JSON
  * (`/essays/<name>.json`). `?delay=<ms>` answers late.
  */
@@ -111,6 +111,7 @@ export async function serve(options: SiteOptions = {}): Promise<Site> {
 function route(path: string, options: SiteOptions): string | Buffer | undefined {
   const cdn = /^\/(?:mirror\/)?cdn\/([\w.-]+\.js)$/.exec(path)
   if (cdn) return read(join(cdnDirectory, cdn[1] as string))
+  if (path === '/lonely/cdn/tsuzuri-essay.js') return read(join(cdnDirectory, 'tsuzuri-essay.js'))
   const essay = /^\/essays\/([\w-]+)\.(md|txt|json)$/.exec(path)
   if (essay) {
     const [, name, extension] = essay

@@ -106,7 +106,7 @@ describe('a page with the CDN script and <tsuzuri-essay src="….md" show="strat
 })
 
 describe('a page with a strict Content-Security-Policy (no unsafe-inline, no unsafe-eval)', () => {
-  for (const file of ['site.html', 'json.html', 'inline.html', 'no-js.html']) {
+  for (const file of ['site.html', 'json.html', 'inline.html', 'no-js.html', 'twice.html']) {
     it(`should render ${file} without any CSP violation or error`, async () => {
       const {page, problems} = await open(browser, `${strict.origin}/${file}`)
       await settled(page)
@@ -117,6 +117,22 @@ describe('a page with a strict Content-Security-Policy (no unsafe-inline, no uns
       await page.context().close()
     })
   }
+})
+
+describe('a page that serves the CDN script without the parser file next to it', () => {
+  it('should say that the parser could not be loaded', async () => {
+    const {page} = await open(browser, `${site.origin}/no-parser.html`)
+    await settled(page)
+    const error = page.locator('tsuzuri-essay').getByRole('alert')
+    expect(await error.isVisible()).toBe(true)
+    // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees.
+    const text = await error.innerText()
+    expect(text).toContain('Could not show the essay')
+    expect(text).toContain('Could not load the parser')
+    expect(text).toContain('/essays/mommy-track.md')
+    expect(site.requests).toContain('/lonely/cdn/tsuzuri-essay-parser.js')
+    await page.context().close()
+  })
 })
 
 describe('a page that loads the script twice, and a second copy from another URL', () => {
