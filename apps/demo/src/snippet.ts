@@ -3,8 +3,11 @@
  * playground, so every snippet on the site is the same.
  */
 
-/** Where the CDN build of `<tsuzuri-essay>` is published (the `dist/cdn/` folder of the package). */
-export const cdnUrl = 'https://cdn.jsdelivr.net/npm/@tsuzuri/embed/dist/cdn/tsuzuri-essay.js'
+/**
+ * Where the CDN build of `<tsuzuri-essay>` is published (the `dist/cdn/` folder of the package),
+ * at an exact version: the element and its parser file must come from the same release.
+ */
+export const cdnUrl = 'https://cdn.jsdelivr.net/npm/@tsuzuri/embed@0.1.0/dist/cdn/tsuzuri-essay.js'
 
 /** The two-line embed: load the element, point it at an essay. */
 export function embedSnippet(src = 'my-essay.md', attributes = ''): string {
