@@ -2,22 +2,18 @@ import {readdir, stat} from 'node:fs/promises'
 import {basename, extname, join, relative, resolve} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 
-/** One post to parse, and the name its output takes (without extension). */
+/** One input, in the order given: a post to parse, or an argument that fails as it is. */
 export interface InputFile {
-  /** Path as the user will recognise it, or `-` for standard input. */
+  /** Path as the user will recognise it, or `<stdin>` for standard input. */
   path: string
-  /** Output path relative to `--out`, without extension. */
-  outputName: string
+  /** Output path relative to `--out`, without extension; none when no post was found. */
+  outputName: string | undefined
   /** Whether it came from a folder or glob, which always write into `--out`. */
   expanded: boolean
   /** Whether this is standard input (its `path` is `<stdin>`). */
   stdin?: boolean
-}
-
-/** An input argument that matched nothing. */
-export interface MissingInput {
-  path: string
-  problem: string
+  /** Why this input fails without being read: no such file, an empty folder… */
+  problem?: string
 }
 
 const essayExtensions = new Set(['.md', '.markdown', '.mdown', '.txt', '.text'])
@@ -25,43 +21,50 @@ const essayExtensions = new Set(['.md', '.markdown', '.mdown', '.txt', '.text'])
 /**
  * Expand the CLI's input arguments: files as given, folders to their essays (recursively, in
  * name order), globs to their matches. Output names keep a post's path below its folder or the
- * glob's base, so `posts/2024/a.md` and `posts/2025/a.md` never overwrite each other.
+ * glob's base, so `posts/2024/a.md` and `posts/2025/a.md` never overwrite each other. An
+ * argument that matches nothing stays in its place with its problem, so that every input is
+ * reported in order.
  */
-export async function collectInputs(args: readonly string[], cwd: string) {
-  const files: InputFile[] = []
-  const missing: MissingInput[] = []
+export async function collectInputs(args: readonly string[], cwd: string): Promise<InputFile[]> {
+  const inputs: InputFile[] = []
+  const fail = (path: string, problem: string) =>
+    inputs.push({path, outputName: undefined, expanded: false, problem})
   for (const arg of args) {
     if (arg === '-') {
-      files.push({path: '<stdin>', outputName: 'stdin', expanded: false, stdin: true})
+      inputs.push({path: '<stdin>', outputName: 'stdin', expanded: false, stdin: true})
       continue
     }
     const info = await stat(resolve(cwd, arg)).catch(() => undefined)
     if (info?.isDirectory()) {
       const folder = resolve(cwd, arg)
       const found = await walk(folder)
-      if (found.length === 0) missing.push({path: arg, problem: 'folder has no .md or .txt files'})
+      if (found.length === 0) fail(arg, 'folder has no .md or .txt files')
       for (const file of found) {
         const inFolder = relative(folder, file)
-        files.push({
+        inputs.push({
           path: displayPath(cwd, file),
           outputName: stripExtension(inFolder),
           expanded: true,
         })
       }
     } else if (info) {
-      files.push({path: arg, outputName: stripExtension(basename(arg)), expanded: false})
+      inputs.push({path: arg, outputName: stripExtension(basename(arg)), expanded: false})
     } else if (isDynamicPattern(arg)) {
       const matches = (await glob(arg, {cwd, onlyFiles: true, dot: false})).sort()
-      if (matches.length === 0) missing.push({path: arg, problem: 'no file matches this pattern'})
+      if (matches.length === 0) fail(arg, 'no file matches this pattern')
       const base = globBase(arg)
       for (const match of matches) {
-        files.push({path: match, outputName: stripExtension(relative(base, match)), expanded: true})
+        inputs.push({
+          path: match,
+          outputName: stripExtension(relative(base, match)),
+          expanded: true,
+        })
       }
     } else {
-      missing.push({path: arg, problem: 'no such file'})
+      fail(arg, 'no such file')
     }
   }
-  return {files, missing}
+  return inputs
 }
 
 async function walk(folder: string): Promise<string[]> {

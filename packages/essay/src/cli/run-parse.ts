@@ -18,10 +18,10 @@ export interface Io {
 
 /** Run `tsuzuri parse`; resolves to the exit code. */
 export async function runParse(options: CliOptions, io: Io): Promise<number> {
-  const {files, missing} = await collectInputs(options.inputs, io.cwd)
+  const inputs = await collectInputs(options.inputs, io.cwd)
   const toStdout = options.out === undefined
   // Folders and globs always write files, however many posts they match today.
-  if (toStdout && (options.inputs.length > 1 || files.some((file) => file.expanded))) {
+  if (toStdout && (options.inputs.length > 1 || inputs.some((input) => input.expanded))) {
     throw new UsageError(
       'Folders, globs and several inputs need --out <dir> to write one output per post',
     )
@@ -31,35 +31,35 @@ export async function runParse(options: CliOptions, io: Io): Promise<number> {
   let parsed = 0
   let warned = 0
   let failed = 0
-  for (const problem of missing) {
-    io.stderr(`tsuzuri: ${problem.path}: ${problem.problem}\n`)
-    failed++
-  }
   const taken = new Map<string, string>()
-  const total = files.length
-  for (const [index, file] of files.entries()) {
-    const outputPath = outDir ? join(outDir, file.outputName + extension) : undefined
+  const total = inputs.length
+  for (const [index, input] of inputs.entries()) {
+    // Success and failure lines both say where the run is; standard output has one input.
+    const counter = outDir ? `[${index + 1}/${total}] ` : ''
+    const outputPath =
+      outDir && input.outputName !== undefined
+        ? join(outDir, input.outputName + extension)
+        : undefined
     try {
+      if (input.problem) throw new InputError(input.problem)
       if (outputPath) {
         const previous = taken.get(outputPath)
         if (previous)
           throw new InputError(`would overwrite the output of ${previous}: rename one of them`)
-        taken.set(outputPath, file.path)
+        taken.set(outputPath, input.path)
       }
-      const essay = await parseFile(file, options, io)
+      const essay = await parseFile(input, options, io)
       const output = render(essay, options.format)
       for (const warning of essay.warnings) {
         io.stderr(
-          `tsuzuri: ${file.path}${warning.line ? `:${warning.line}` : ''}: warning: ${warning.message}\n`,
+          `tsuzuri: ${input.path}${warning.line ? `:${warning.line}` : ''}: warning: ${warning.message}\n`,
         )
       }
       if (essay.warnings.length > 0) warned++
       if (outputPath) {
         await writeAtomically(outputPath, output)
         if (!options.quiet) {
-          io.stderr(
-            `tsuzuri: [${index + 1}/${total}] ${file.path} -> ${relative(io.cwd, outputPath)}\n`,
-          )
+          io.stderr(`tsuzuri: ${counter}${input.path} -> ${relative(io.cwd, outputPath)}\n`)
         }
       } else {
         io.stdout(output)
@@ -67,10 +67,10 @@ export async function runParse(options: CliOptions, io: Io): Promise<number> {
       parsed++
     } catch (error) {
       failed++
-      io.stderr(`tsuzuri: ${describeFailure(file, error)}\n`)
+      io.stderr(`tsuzuri: ${counter}${describeFailure(input, error)}\n`)
     }
   }
-  if (outDir || failed > 0 || total + missing.length > 1) {
+  if (outDir || failed > 0 || total > 1) {
     io.stderr(`tsuzuri: ${parsed} parsed, ${warned} with warnings, ${failed} failed\n`)
   }
   return failed > 0 ? 1 : 0
