@@ -7,6 +7,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -152,6 +153,31 @@ describe('tsuzuri CLI', () => {
       'tsuzuri: 1 parsed, 0 with warnings, 3 failed',
     ])
   })
+
+  // Creating links on Windows needs special rights.
+  it.skipIf(process.platform === 'win32')(
+    'should follow links in a folder, and report a broken one as a failed input',
+    () => {
+      mkdirSync(join(folder, 'links'))
+      writeFileSync(join(folder, 'links/good.md'), essay)
+      symlinkSync('good.md', join(folder, 'links/linked.md'))
+      symlinkSync('missing.md', join(folder, 'links/broken.md'))
+      symlinkSync('gone', join(folder, 'links/not-an-essay'))
+      // A link back up the tree is not walked again.
+      symlinkSync('.', join(folder, 'links/again'))
+      const result = run(['parse', 'links', '--out', 'links-out'], {cwd: folder})
+      expect(result.code).toBe(1)
+      expect(result.stderr.trim().split('\n')).toEqual([
+        'tsuzuri: [1/3] links/broken.md: is a broken link (points to missing.md): fix the link or remove it',
+        'tsuzuri: [2/3] links/good.md -> links-out/good.json',
+        'tsuzuri: [3/3] links/linked.md -> links-out/linked.json',
+        'tsuzuri: 2 parsed, 0 with warnings, 1 failed',
+      ])
+      expect(run(['parse', 'links/broken.md'], {cwd: folder}).stderr).toBe(
+        'tsuzuri: links/broken.md: is a broken link (points to missing.md): fix the link or remove it\ntsuzuri: 0 parsed, 0 with warnings, 1 failed\n',
+      )
+    },
+  )
 
   it('should refuse a missing file and an oversized file with one clear line each', () => {
     expect(run(['parse', 'nope.md'], {cwd: folder})).toMatchObject({

@@ -1,4 +1,4 @@
-import {readdir, stat} from 'node:fs/promises'
+import {lstat, readdir, readlink, realpath, stat} from 'node:fs/promises'
 import {basename, extname, join, relative, resolve} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 
@@ -37,18 +37,26 @@ export async function collectInputs(args: readonly string[], cwd: string): Promi
     const info = await stat(resolve(cwd, arg)).catch(() => undefined)
     if (info?.isDirectory()) {
       const folder = resolve(cwd, arg)
-      const found = await walk(folder)
+      const found = await walk(folder, new Set())
       if (found.length === 0) fail(arg, 'folder has no .md or .txt files')
       for (const file of found) {
-        const inFolder = relative(folder, file)
+        const inFolder = relative(folder, file.path)
         inputs.push({
-          path: displayPath(cwd, file),
+          path: displayPath(cwd, file.path),
           outputName: stripExtension(inFolder),
           expanded: true,
+          ...(file.problem ? {problem: file.problem} : {}),
         })
       }
     } else if (info) {
       inputs.push({path: arg, outputName: stripExtension(basename(arg)), expanded: false})
+    } else if (await isLink(resolve(cwd, arg))) {
+      inputs.push({
+        path: arg,
+        outputName: stripExtension(basename(arg)),
+        expanded: false,
+        problem: await brokenLink(resolve(cwd, arg)),
+      })
     } else if (isDynamicPattern(arg)) {
       const matches = (await glob(arg, {cwd, onlyFiles: true, dot: false})).sort()
       if (matches.length === 0) fail(arg, 'no file matches this pattern')
@@ -67,18 +75,43 @@ export async function collectInputs(args: readonly string[], cwd: string): Promi
   return inputs
 }
 
-async function walk(folder: string): Promise<string[]> {
+/**
+ * The essays in a folder and its subfolders, in name order. Links are followed, to files and
+ * to folders, except a link back to a folder being walked (its posts are already there). A
+ * broken link with an essay's name is kept, with its problem, so that it is reported.
+ */
+async function walk(
+  folder: string,
+  walking: ReadonlySet<string>,
+): Promise<Array<{path: string; problem?: string}>> {
+  const real = await realpath(folder)
+  if (walking.has(real)) return []
+  const inside = new Set(walking).add(real)
   const entries = await readdir(folder, {withFileTypes: true})
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  const result: string[] = []
+  const result: Array<{path: string; problem?: string}> = []
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const path = join(folder, entry.name)
-    if (entry.isDirectory()) result.push(...(await walk(path)))
-    else if (entry.isFile() && essayExtensions.has(extname(entry.name).toLowerCase()))
-      result.push(path)
+    const essayName = essayExtensions.has(extname(entry.name).toLowerCase())
+    const target = entry.isSymbolicLink() ? await stat(path).catch(() => undefined) : entry
+    if (!target) {
+      if (essayName) result.push({path, problem: await brokenLink(path)})
+    } else if (target.isDirectory()) result.push(...(await walk(path, inside)))
+    else if (target.isFile() && essayName) result.push({path})
   }
   return result
+}
+
+async function isLink(path: string): Promise<boolean> {
+  const info = await lstat(path).catch(() => undefined)
+  return info?.isSymbolicLink() ?? false
+}
+
+/** The problem of a link whose target is missing (or that loops). */
+async function brokenLink(path: string): Promise<string> {
+  const target = await readlink(path).catch(() => undefined)
+  return `is a broken link${target === undefined ? '' : ` (points to ${target})`}: fix the link or remove it`
 }
 
 /** The leading folders of a glob that contain no pattern characters. */
