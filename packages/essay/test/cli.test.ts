@@ -179,6 +179,46 @@ describe('tsuzuri CLI', () => {
     },
   )
 
+  it('should remove the output an earlier run wrote for an input that fails now, and say so', () => {
+    mkdirSync(join(folder, 'stale/in'), {recursive: true})
+    mkdirSync(join(folder, 'stale/out'))
+    writeFileSync(join(folder, 'stale/in/good.md'), essay)
+    writeFileSync(join(folder, 'stale/in/now-broken.md'), Buffer.from([0x23, 0x20, 0xe9]))
+    for (const name of ['good.json', 'now-broken.json', 'now-broken.html', 'deleted-post.json'])
+      writeFileSync(join(folder, 'stale/out', name), '{"old": true}')
+    const result = run(['parse', 'stale/in', '--out', 'stale/out'], {cwd: folder})
+    expect(result.code).toBe(1)
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'tsuzuri: [1/2] stale/in/good.md -> stale/out/good.json',
+      'tsuzuri: [2/2] stale/in/now-broken.md: is not valid UTF-8 (at byte 2): save it as UTF-8; removed stale/out/now-broken.json from an earlier run',
+      'tsuzuri: 1 parsed, 0 with warnings, 1 failed',
+    ])
+    // Only the file that input would have written goes.
+    expect(readdirSync(join(folder, 'stale/out')).sort()).toEqual([
+      'deleted-post.json',
+      'good.json',
+      'now-broken.html',
+    ])
+    // A failure with nothing stale behind it says nothing more.
+    expect(run(['parse', 'stale/in', '--out', 'stale/out'], {cwd: folder}).stderr).toContain(
+      'tsuzuri: [2/2] stale/in/now-broken.md: is not valid UTF-8 (at byte 2): save it as UTF-8\n',
+    )
+  })
+
+  it('should keep the output of this run when a second input with the same name fails', () => {
+    const result = run(
+      ['parse', 'posts/back-to-work.md', 'posts/2024/back-to-work.md', '--out', 'same-name'],
+      {cwd: folder},
+    )
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(
+      'tsuzuri: [2/2] posts/2024/back-to-work.md: would overwrite the output of posts/back-to-work.md: rename one of them\n',
+    )
+    expect(
+      JSON.parse(readFileSync(join(folder, 'same-name/back-to-work.json'), 'utf8')).title,
+    ).toBe('復帰した日')
+  })
+
   it('should refuse a missing file and an oversized file with one clear line each', () => {
     expect(run(['parse', 'nope.md'], {cwd: folder})).toMatchObject({
       code: 1,

@@ -1,4 +1,4 @@
-import {mkdir, rename, writeFile} from 'node:fs/promises'
+import {mkdir, rename, unlink, writeFile} from 'node:fs/promises'
 import {dirname, join, relative, resolve} from 'node:path'
 import {EssayError} from '../lib/errors.js'
 import {parseEssay} from '../lib/parse-essay.js'
@@ -40,14 +40,13 @@ export async function runParse(options: CliOptions, io: Io): Promise<number> {
       outDir && input.outputName !== undefined
         ? join(outDir, input.outputName + extension)
         : undefined
+    const previous = outputPath ? taken.get(outputPath) : undefined
     try {
       if (input.problem) throw new InputError(input.problem)
-      if (outputPath) {
-        const previous = taken.get(outputPath)
-        if (previous)
-          throw new InputError(`would overwrite the output of ${previous}: rename one of them`)
-        taken.set(outputPath, input.path)
+      if (previous) {
+        throw new InputError(`would overwrite the output of ${previous}: rename one of them`)
       }
+      if (outputPath) taken.set(outputPath, input.path)
       const essay = await parseFile(input, options, io)
       const output = render(essay, options.format)
       for (const warning of essay.warnings) {
@@ -67,7 +66,9 @@ export async function runParse(options: CliOptions, io: Io): Promise<number> {
       parsed++
     } catch (error) {
       failed++
-      io.stderr(`tsuzuri: ${counter}${describeFailure(input, error)}\n`)
+      // An old output could pass for this run's. Not when it belongs to another input of this run.
+      const removal = outputPath && !previous ? await removeStale(outputPath, io.cwd) : ''
+      io.stderr(`tsuzuri: ${counter}${describeFailure(input, error)}${removal}\n`)
     }
   }
   if (outDir || failed > 0 || total > 1) {
@@ -92,8 +93,27 @@ function render(essay: Essay, format: 'json' | 'html'): string {
 async function writeAtomically(path: string, content: string) {
   await mkdir(dirname(path), {recursive: true})
   const temporary = `${path}.${process.pid}.tmp`
-  await writeFile(temporary, content)
-  await rename(temporary, path)
+  try {
+    await writeFile(temporary, content)
+    await rename(temporary, path)
+  } catch (error) {
+    await unlink(temporary).catch(() => {})
+    throw error
+  }
+}
+
+/** Remove the output an earlier run wrote for an input that failed now; what to add to its line. */
+async function removeStale(path: string, cwd: string): Promise<string> {
+  const shown = relative(cwd, path)
+  try {
+    await unlink(path)
+    return `; removed ${shown} from an earlier run`
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code
+    // Nothing there, or not a file: nothing that could pass for this run's output.
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return ''
+    return `; ${shown} from an earlier run is still there (cannot remove it: ${code ?? String(error)})`
+  }
 }
 
 function describeFailure(file: InputFile, error: unknown): string {
