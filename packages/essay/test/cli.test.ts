@@ -219,6 +219,20 @@ describe('tsuzuri CLI', () => {
     ).toBe('復帰した日')
   })
 
+  it('should show paths outside the working folder in full, outputs as inputs', () => {
+    const elsewhere = join(folder, 'posts')
+    const result = run(
+      ['parse', join(folder, 'bad/good.md'), `${folder}/posts/*.md`, '--out', join(folder, 'full')],
+      {cwd: elsewhere},
+    )
+    expect(result.code).toBe(0)
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `tsuzuri: [1/2] ${folder}/bad/good.md -> ${folder}/full/good.json`,
+      `tsuzuri: [2/2] back-to-work.md -> ${folder}/full/back-to-work.json`,
+      'tsuzuri: 2 parsed, 0 with warnings, 0 failed',
+    ])
+  })
+
   it('should refuse a missing file and an oversized file with one clear line each', () => {
     expect(run(['parse', 'nope.md'], {cwd: folder})).toMatchObject({
       code: 1,

@@ -62,9 +62,10 @@ export async function collectInputs(args: readonly string[], cwd: string): Promi
       if (matches.length === 0) fail(arg, 'no file matches this pattern')
       const base = globBase(arg)
       for (const match of matches) {
+        const file = resolve(cwd, match)
         inputs.push({
-          path: match,
-          outputName: stripExtension(relative(base, match)),
+          path: displayPath(cwd, file),
+          outputName: stripExtension(relative(resolve(cwd, base), file)),
           expanded: true,
         })
       }
@@ -130,8 +131,8 @@ function stripExtension(path: string): string {
   return extension ? path.slice(0, -extension.length) : path
 }
 
-/** Paths below the working folder are shown relative to it, others as they are. */
-function displayPath(cwd: string, file: string): string {
+/** Paths below the working folder are shown relative to it, others in full. */
+export function displayPath(cwd: string, file: string): string {
   const path = relative(cwd, file)
   return path.startsWith('..') ? file : path
 }

@@ -1,12 +1,12 @@
 import {mkdir, rename, unlink, writeFile} from 'node:fs/promises'
-import {dirname, join, relative, resolve} from 'node:path'
+import {dirname, join, resolve} from 'node:path'
 import {EssayError} from '../lib/errors.js'
 import {parseEssay} from '../lib/parse-essay.js'
 import {toHtml} from '../lib/to-html.js'
 import type {Essay} from '../lib/types.js'
 import type {CliOptions} from './args.js'
 import {UsageError} from './args.js'
-import {collectInputs, type InputFile} from './collect-inputs.js'
+import {collectInputs, displayPath, type InputFile} from './collect-inputs.js'
 import {InputError, readStdin, readTextFile} from './read-input.js'
 
 export interface Io {
@@ -58,7 +58,7 @@ export async function runParse(options: CliOptions, io: Io): Promise<number> {
       if (outputPath) {
         await writeAtomically(outputPath, output)
         if (!options.quiet) {
-          io.stderr(`tsuzuri: ${counter}${input.path} -> ${relative(io.cwd, outputPath)}\n`)
+          io.stderr(`tsuzuri: ${counter}${input.path} -> ${displayPath(io.cwd, outputPath)}\n`)
         }
       } else {
         io.stdout(output)
@@ -104,7 +104,7 @@ async function writeAtomically(path: string, content: string) {
 
 /** Remove the output an earlier run wrote for an input that failed now; what to add to its line. */
 async function removeStale(path: string, cwd: string): Promise<string> {
-  const shown = relative(cwd, path)
+  const shown = displayPath(cwd, path)
   try {
     await unlink(path)
     return `; removed ${shown} from an earlier run`
