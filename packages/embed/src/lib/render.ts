@@ -91,12 +91,14 @@ function renderSection(
     }
     ${content === '' ? nothing : html`<div class="content" part="content" .innerHTML=${content}></div>`}
     ${
+      // Items the content does not show one by one get a checklist of their own; an item's text
+      // is left out where the content above already says it (advice written as prose).
       items === 'list'
         ? html`<ul class="items" part="items" aria-label=${ctx.t.checklist} lang=${ctx.ui}>
             ${section.items?.map(
               (item) => html`<li part="item" lang=${ctx.langAttr}>
                 <label>${box(item.title)}<span class="item-title">${item.title}</span></label>
-                ${item.text ? html`<p>${item.text}</p>` : nothing}
+                ${item.text && !content.includes(item.text) ? html`<p>${item.text}</p>` : nothing}
               </li>`,
             )}
           </ul>`

@@ -224,6 +224,33 @@ describe('<tsuzuri-essay> rendering', () => {
     }
   })
 
+  it('should tick off advice written as prose without repeating its text under the prose', async () => {
+    const essay = sampleEssay()
+    essay.sections = [
+      section(
+        'strategies',
+        'What I’d tell my younger self',
+        '<p>Ask for help early. Don’t wait for a crisis; most people never ask.</p>',
+        {
+          items: [
+            {title: 'Ask for help early', text: ''},
+            {title: 'Don’t wait for a crisis', text: 'most people never ask.'},
+          ],
+        },
+      ),
+      section('strategies', 'Only items', '', {
+        items: [{title: 'Rest', text: 'Eight hours a night.'}],
+      }),
+    ]
+    const element = await mountEssay(essay, 'show="strategies"')
+    const [prose, bare] = [...shadow(element).querySelectorAll('[part="items"]')] as HTMLElement[]
+    expect(
+      [...(prose?.querySelectorAll('input') ?? [])].map((box) => box.getAttribute('aria-label')),
+    ).toEqual(['Ask for help early', 'Don’t wait for a crisis'])
+    expect(prose?.textContent).not.toContain('most people never ask')
+    expect(bare?.textContent).toContain('Eight hours a night.')
+  })
+
   it('should mark the essay’s text as of unknown language when it is (`und`)', async () => {
     const element = await mountEssay({...sampleEssay(), lang: 'und'}, 'locale="ja"')
     const root = shadow(element)
