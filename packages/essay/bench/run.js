@@ -26,19 +26,23 @@ const pipelines = {
 }
 
 /**
- * Fastest time of `fn` over `inputs`, in ms, after warming up. The minimum, with a collection
- * before each sample, is what the code costs; the noise of a shared machine only ever adds.
+ * Fastest time of each pipeline over `inputs`, in ms, after warming up. The pipelines take turns,
+ * sample by sample, so that none is measured while the JIT or the machine is in a different
+ * state than for the others; the minimum, with a collection before each sample, is what the
+ * code costs, since the noise of a shared machine only ever adds.
  */
-function measure(fn, inputs, minimumMs = 1500) {
-  for (let warm = 0; warm < 3; warm++) for (const input of inputs) fn(input)
-  let best = Number.POSITIVE_INFINITY
+function measure(fns, inputs, minimumMs = 1500) {
+  for (let warm = 0; warm < 3; warm++) for (const fn of fns) for (const input of inputs) fn(input)
+  const best = fns.map(() => Number.POSITIVE_INFINITY)
   let samples = 0
   const start = performance.now()
-  while (performance.now() - start < minimumMs || samples < 5) {
-    globalThis.gc?.()
-    const t0 = performance.now()
-    for (const input of inputs) fn(input)
-    best = Math.min(best, performance.now() - t0)
+  while (performance.now() - start < minimumMs * fns.length || samples < 5) {
+    for (const [index, fn] of fns.entries()) {
+      globalThis.gc?.()
+      const t0 = performance.now()
+      for (const input of inputs) fn(input)
+      best[index] = Math.min(best[index], performance.now() - t0)
+    }
     samples++
   }
   return best
@@ -53,11 +57,12 @@ console.log(
 )
 
 console.log('Whole corpus, fastest pass:')
-const base = measure(pipelines['remark (baseline)'], markdown)
-for (const [name, fn] of Object.entries(pipelines)) {
-  const time = name.startsWith('remark') ? base : measure(fn, markdown)
+const names = Object.keys(pipelines)
+const times = measure(Object.values(pipelines), markdown)
+for (const [index, name] of names.entries()) {
+  const time = times[index]
   console.log(
-    `  ${name.padEnd(22)} ${time.toFixed(2).padStart(8)} ms  ${(time / base).toFixed(2)}× baseline`,
+    `  ${name.padEnd(22)} ${time.toFixed(2).padStart(8)} ms  ${(time / times[0]).toFixed(2)}× baseline`,
   )
 }
 
@@ -66,9 +71,11 @@ console.log(
 )
 const longest = markdown.reduce((a, b) => (b.length > a.length ? b : a))
 const repeated = Array.from({length: 64}, () => longest).join('\n\n')
-for (const [name, fn] of Object.entries(pipelines)) {
-  const one = measure(fn, [longest], 800)
-  const many = measure(fn, [repeated], 2500)
+const ones = measure(Object.values(pipelines), [longest], 800)
+const manys = measure(Object.values(pipelines), [repeated], 2500)
+for (const [index, name] of names.entries()) {
+  const one = ones[index]
+  const many = manys[index]
   console.log(
     `  ${name.padEnd(22)} 1×: ${one.toFixed(2).padStart(7)} ms  64×: ${many.toFixed(1).padStart(8)} ms  growth ${(many / one).toFixed(1)}`,
   )
