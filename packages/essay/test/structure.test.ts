@@ -100,7 +100,9 @@ describe('parseEssay: structure', () => {
   })
 
   it('should warn, with the line, about a heading written without a space after `#`', () => {
-    const essay = parseEssay('# 題\n\n本文。\n\n##対策\n\n相談しましょう。\n\n#育休 #復職')
+    const essay = parseEssay(
+      '# 題\n\n本文。\n\n##対策\n\n相談しましょう。\n\n#育休\n\n#育休 #復職\n\n```\n##code\n```',
+    )
     expect(essay.warnings).toEqual([
       {message: expect.stringContaining('`##対策` is not a heading'), line: 5},
     ])
