@@ -266,12 +266,13 @@ describe('tagging: strategy items in any written shape', () => {
 
   it('should find Japanese advice in prose by its sentence endings', () => {
     const section = kindOf(
-      '前置き。\n\n## 対策\n\n一人で抱え込まないでください。まずは窓口に相談してみてください。制度を教えてもらえます。',
+      '前置き。\n\n## 対策\n\n一人で抱え込まないでください。まずは窓口に相談してみてください。制度を教えてもらえます。職場には先に伝えておくと気持ちが楽になります。',
       '対策',
     )
     expect(section.items?.map((item) => item.title)).toEqual([
       '一人で抱え込まないでください',
       'まずは窓口に相談してみてください',
+      '職場には先に伝えておくと気持ちが楽になります',
     ])
     expect(section.items?.[1]?.text).toBe('制度を教えてもらえます。')
   })
