@@ -1,4 +1,4 @@
-import {forCues, numbering} from './cues.js'
+import {numbering} from './cues.js'
 import {kinds} from './kinds.js'
 import {
   add,
@@ -49,11 +49,9 @@ const minimumScore = 0.75
 export function classify(context: SectionContext): Decision {
   const evidence = emptyEvidence()
   const namedKinds =
-    context.heading === null
-      ? 0
-      : headingEvidence(forCues(context.heading), context.japanese, evidence)
+    context.heading === null ? 0 : headingEvidence(context.heading, context.japanese, evidence)
   const named = namedKinds > 0
-  bodyEvidence(forCues(context.text), context.japanese, context.structure, evidence)
+  bodyEvidence(context.text, context.japanese, context.structure, evidence)
   if (context.parent === undefined) addPosition(context, evidence)
 
   const ranked = rank(evidence)

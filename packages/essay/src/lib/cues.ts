@@ -14,19 +14,51 @@ export interface Cue {
 
 type HeadingCues = Partial<Record<Kind, Cue[]>>
 
+/** Apostrophes as writers type them: straight, typographic (’ ‘), modifier (ʼ), full-width (＇). */
+const apostrophes = "'\u2018\u2019\u02bc\uff07"
+
 /**
- * Text as the cues read it: typographic apostrophes (“What I’m trying”, “Don’t wait”) become
- * `'`, which every cue is written with. One UTF-16 unit for another, so offsets still match.
+ * `pattern`, with every `'` in it matching any apostrophe: cues are written with `'`, essays
+ * often are not (“What I’m trying”, “Don’t wait”).
  */
-export function forCues(text: string): string {
-  return text.replace(/[\u2018\u2019\u02bc\uff07]/g, "'")
+function anyApostrophe(pattern: RegExp): RegExp {
+  const {source} = pattern
+  let result = ''
+  let inClass = false
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index] ?? ''
+    if (char === '\\') {
+      result += char + (source[index + 1] ?? '')
+      index++
+      continue
+    }
+    if (char === '[') inClass = true
+    else if (char === ']') inClass = false
+    result += char !== "'" ? char : inClass ? apostrophes : `[${apostrophes}]`
+  }
+  return new RegExp(result, pattern.flags)
+}
+
+function headingsWithAnyApostrophe(cues: HeadingCues): HeadingCues {
+  return Object.fromEntries(
+    Object.entries(cues).map(([kind, list]) => [
+      kind,
+      list.map((cue) => ({...cue, pattern: anyApostrophe(cue.pattern)})),
+    ]),
+  )
+}
+
+function withAnyApostrophe<T extends Record<string, RegExp>>(cues: T): T {
+  return Object.fromEntries(
+    Object.entries(cues).map(([name, pattern]) => [name, anyApostrophe(pattern)]),
+  ) as T
 }
 
 /**
  * Words in a heading that name its kind. Grouped by meaning, not by any one essay: each group is a
  * family of words writers use for that part of a post.
  */
-export const headingCues: HeadingCues = {
+export const headingCues: HeadingCues = headingsWithAnyApostrophe({
   other: [
     {
       pattern:
@@ -110,7 +142,7 @@ export const headingCues: HeadingCues = {
       label: 'heading says “$&”',
     },
   ],
-}
+})
 
 /** Body signals, tested per sentence. */
 export interface BodyCues {
@@ -159,7 +191,15 @@ export const japaneseCues: BodyCues = {
     /この記事では|この記事は|今回は|本記事|書いてみます|書いてみようと|書こうと思|綴ってみ|綴ります|紹介します|お話しします|お伝えします|まとめてみ|振り返ってみ|残しておこう|記録しておき/,
 }
 
-export const englishCues: BodyCues = {
+/** Verbs that open an instruction (“Ask in writing.”, “Don't wait.”), in a list or in prose. */
+const imperatives =
+  "try|ask|start|keep|write|make|find|set|talk|take|let|don't|do not|remember|consider|give|stop|say|learn|protect|schedule|get|be|look|name|notice|use|put|pick|tell|treat|build|plan|practice|allow|accept|reach|join|document|share|choose|decide|focus|limit|book|block|write down|speak|request|negotiate|forgive|rest|sleep|eat|walk|breathe|celebrate|track|record|save|check|prepare|list"
+
+/** Verbs that open a piece of advice in prose too (“Go to the meetings early.”). */
+const proseImperatives =
+  'expect|lower|drop|ignore|skip|buy|call|bring|leave|go|stay|read|wait|hire|delegate|trust|hand|sign|apply|search'
+
+export const englishCues: BodyCues = withAnyApostrophe({
   past: /\b(?:was|were|had|did|went|got|came|told|said|asked|called|took|gave|made|found|felt|knew|thought|saw|sat|left|lost|moved|started|began|became|spent|sent|wrote|heard|walked|ran|stood|kept|brought|put|met|quit|[a-z]{2,14}ed)\b/i,
   firstPerson: /\b(?:i|i'm|i'd|i've|me|my|mine|we|our|us)\b/i,
   time: /\b(?:\d{4}|yesterday|last (?:year|month|week|spring|summer|fall|autumn|winter)|that (?:day|morning|night|week|year|month)|the (?:first|next|following) (?:day|week|month|year|morning)|months? (?:later|after)|weeks? (?:later|after)|years? (?:later|ago)|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|when i|back then|at the time|on my first|after (?:my|the) (?:leave|diagnosis|layoff|move|surgery))\b/i,
@@ -169,17 +209,21 @@ export const englishCues: BodyCues = {
     /\b(?:i felt|i feel|i didn't know|i did not know|i couldn't|i could not|i wondered|i kept thinking|i kept asking|i think|i thought|i realized|i realised|part of me|myself|nothing|why|what if|no idea|i don't know|i wasn't sure|somehow|i missed|i wanted)\b|\?$/i,
   instruction:
     /^(?!(?:then|and|but|so|because|when|if|after|before|since|until|while|once|this|that|these|those|there|here|what|which|who|how|why|it|i|we|you|he|she|they|my|our|his|her|their|the|a|an|one|some|all|most|many|every|each|no|not|just|only|even|also|still|maybe|now|today|later|soon|by|from|at|in|on|of|for|with|to|as|like|is|was|were|are)\b)[a-z]{2,12} (?:the|a|an|your|yourself|it|them|up|down|out|back|off|on|in|to|with|for|one|some|something|what|how|less|more|everything|anything|people|time|at|into|about|early|often|every|each|no|yes|help|before|after)\b/i,
-  recommendation:
-    /^(?:(?:please |always |never |just |first, |then |also )?(?:try|ask|start|keep|write|make|find|set|talk|take|let|don't|do not|remember|consider|give|stop|say|learn|protect|schedule|get|look|name|notice|use|put|pick|tell|treat|build|plan|practice|allow|accept|reach|join|document|share|choose|decide|focus|limit|book|block|speak|request|negotiate|forgive|rest|sleep|eat|walk|breathe|celebrate|track|record|save|check|prepare|list|expect|lower|drop|ignore|skip|buy|call|bring|leave|go|be|stay|read|wait|hire|delegate|trust|hand|sign|apply|search)\b|if you (?:can|do one thing)|you (?:can|could|should|might|may want to) )/i,
-  advice:
-    /(?:^|[.!?:]\s+|\n)(?:try|ask|start|keep|write|make|find|set|talk|take|let|don't|do not|remember|consider|give|stop|say|learn|protect|schedule|get|be|look|name|notice|use|put|pick|tell|treat|build|plan|practice|allow|accept|reach|join|document|share|choose|decide|focus|limit|book|block|write down|speak|request|negotiate|forgive|rest|sleep|eat|walk|breathe|celebrate|track|record|save|check|prepare|list)\b|\b(?:you can|you could|you should|you might|you may want|it helps|it helped|i recommend|i'd recommend|i suggest|i'd suggest|make sure|try to|try|should|the key is|instead of|my advice|worth (?:it|doing|trying)|if you can|give yourself|helps to|helped me|works for me|i've started|i started to|i now|i've learned to|here's what|one thing that)\b/i,
+  recommendation: new RegExp(
+    `^(?:(?:please |always |never |just |first, |then |also )?(?:${imperatives}|${proseImperatives})\\b|if you (?:can|do one thing)|you (?:can|could|should|might|may want to) )`,
+    'i',
+  ),
+  advice: new RegExp(
+    `(?:^|[.!?:]\\s+|\\n)(?:${imperatives})\\b|\\b(?:you can|you could|you should|you might|you may want|it helps|it helped|i recommend|i'd recommend|i suggest|i'd suggest|make sure|try to|try|should|the key is|instead of|my advice|worth (?:it|doing|trying)|if you can|give yourself|helps to|helped me|works for me|i've started|i started to|i now|i've learned to|here's what|one thing that)\\b`,
+    'i',
+  ),
   definition:
     /\b(?:is a term|the term|refers to|means|meaning|defined|definition|according to|survey|study|studies|research|percent|statistics|coined|is called|are called|phenomenon|generally|typically|commonly|in general|data|report|is what|is when|is the name|describes|psychologists|researchers|experts|clinicians|syndrome|condition|symptoms|%)|%/i,
   closing:
     /\b(?:in the end|if you're|if you are|you are not alone|you're not alone|thank you for reading|thanks for reading|i hope|hope|going forward|someday|whatever happens|for now|still here|to anyone|to everyone|you deserve|you will|you'll|one day|tomorrow|future|next chapter|keep going|be gentle|take care)\b/i,
   announce:
     /\b(?:in this post|this post|in this essay|this essay|i want to share|i wanted to share|i'm writing|i am writing|i'm going to|let me tell you|here's|i've been meaning to write|i decided to write|writing this|this is the story|this is about)\b/i,
-}
+})
 
 /** Numbering at the start of a strategy title: ①, 1., 1), (1), （1）, Step 1:, その1, 第1に, #1. */
 export const numbering =

@@ -1,5 +1,5 @@
 import type {ListItem, Paragraph, RootContent} from 'mdast'
-import {englishCues, forCues, japaneseCues, numbering} from './cues.js'
+import {englishCues, japaneseCues, numbering} from './cues.js'
 import type {OutlineSection} from './outline.js'
 import {sentencesOf} from './signals.js'
 import {blocksToPlainText, toPlainText} from './text.js'
@@ -44,7 +44,7 @@ export function extractItems(section: OutlineSection, japanese: boolean): Strate
  */
 function adviceInProse(blocks: readonly RootContent[], japanese: boolean): StrategyItem[] {
   const cues = japanese ? japaneseCues : englishCues
-  const advises = (sentence: string) => cues.recommendation.test(forCues(sentence))
+  const advises = (sentence: string) => cues.recommendation.test(sentence)
   const paragraphs = blocks
     .filter((block) => block.type === 'paragraph')
     // A paragraph's soft line breaks wrap a sentence; they do not end it.
@@ -53,10 +53,7 @@ function adviceInProse(blocks: readonly RootContent[], japanese: boolean): Strat
   // paragraphs may open with a bare instruction.
   const opensWithAdvice = (sentences: string[]) => {
     const first = sentences[0]
-    return (
-      first !== undefined &&
-      (advises(first) || (!japanese && cues.instruction.test(forCues(first))))
-    )
+    return first !== undefined && (advises(first) || (!japanese && cues.instruction.test(first)))
   }
   const led = paragraphs.filter(opensWithAdvice)
   if (led.length >= 2) {

@@ -1,5 +1,5 @@
 import type {Heading, List, ListItem, Paragraph, Root, RootContent} from 'mdast'
-import {forCues, headingCues, numbering} from './cues.js'
+import {headingCues, numbering} from './cues.js'
 import {tagComment} from './outline.js'
 
 /**
@@ -79,8 +79,7 @@ function isLoneLine(lines: readonly string[], index: number) {
 }
 
 function headingCueMatches(line: string) {
-  const text = forCues(line)
-  return Object.values(headingCues).some((cues) => cues.some((cue) => cue.pattern.test(text)))
+  return Object.values(headingCues).some((cues) => cues.some((cue) => cue.pattern.test(line)))
 }
 
 function previousContent(lines: readonly string[], index: number): string {

@@ -4,7 +4,6 @@ import {
   type Cue,
   englishCues,
   enumeration,
-  forCues,
   headingCues,
   japaneseCues,
   numbering,
@@ -121,7 +120,7 @@ export function structureOf(
       structure.listItems += block.children.length
       structure.boldLeadItems += countBoldLeads(block)
       for (const item of block.children) {
-        const text = forCues(firstSentence(toPlainText(item)))
+        const text = firstSentence(toPlainText(item))
         if (cues.instruction.test(text) || cues.advice.test(text)) structure.adviceItems++
       }
     } else if (block.type === 'paragraph') {
