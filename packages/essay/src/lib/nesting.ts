@@ -1,4 +1,5 @@
 import type {Nodes, Parent, Root, RootContent} from 'mdast'
+import {toPlainText} from './text.js'
 import type {EssayWarning} from './types.js'
 
 /**
@@ -36,7 +37,7 @@ export function flattenDeepNesting(tree: Root): EssayWarning[] {
 }
 
 function flatten(node: Parent) {
-  const text = plainTextOf(node)
+  const text = toPlainText(node as Nodes)
   const value = {type: 'text', value: text} as const
   if (node.type === 'list') {
     node.children = [
@@ -48,28 +49,3 @@ function flatten(node: Parent) {
     node.children = [value] as Parent['children']
   }
 }
-
-/** Plain text below `node`, blocks on their own lines; iterative, in document order. */
-function plainTextOf(node: Parent): string {
-  const parts: string[] = []
-  const stack: Nodes[] = [...node.children].reverse() as Nodes[]
-  while (stack.length > 0) {
-    const current = stack.pop() as Nodes
-    if ('value' in current && current.type !== 'html') parts.push(current.value)
-    else if (current.type === 'image' || current.type === 'imageReference')
-      parts.push(current.alt ?? '')
-    else if (current.type === 'break') parts.push('\n')
-    if ('children' in current) {
-      if (current.type === 'paragraph' || current.type === 'heading') stack.push(newline)
-      for (let index = current.children.length - 1; index >= 0; index--) {
-        stack.push(current.children[index] as Nodes)
-      }
-    }
-  }
-  return parts
-    .join('')
-    .replace(/\n{2,}/g, '\n')
-    .trim()
-}
-
-const newline = {type: 'break'} as Nodes

@@ -1,10 +1,37 @@
-import type {Nodes as MdastNodes, RootContent} from 'mdast'
+import type {Nodes as MdastNodes, Parent, RootContent} from 'mdast'
 
 /**
  * Plain text of an mdast node. Inline content is joined as written; block content (list items,
  * quote paragraphs) is separated by newlines so words of adjacent blocks never run together.
+ * Walks with an explicit stack, so no depth of nesting can overflow the call stack.
  */
 export function toPlainText(node: MdastNodes): string {
+  const own = leafText(node)
+  if (own !== undefined) return own
+  const stack: Array<{node: Parent; parts: string[]; next: number}> = [
+    {node: node as Parent, parts: [], next: 0},
+  ]
+  for (;;) {
+    const frame = stack[stack.length - 1] as (typeof stack)[number]
+    const child = frame.node.children[frame.next++] as MdastNodes | undefined
+    if (child !== undefined) {
+      const text = leafText(child)
+      if (text === undefined) stack.push({node: child as Parent, parts: [], next: 0})
+      else frame.parts.push(text)
+      continue
+    }
+    const text = isBlockContainer(frame.node as MdastNodes)
+      ? frame.parts.filter((part) => part.trim() !== '').join('\n')
+      : frame.parts.join('')
+    stack.pop()
+    const parent = stack[stack.length - 1]
+    if (!parent) return text
+    parent.parts.push(text)
+  }
+}
+
+/** The text of a node without children; `undefined` for a node whose children say it. */
+function leafText(node: MdastNodes): string | undefined {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
@@ -21,11 +48,7 @@ export function toPlainText(node: MdastNodes): string {
     case 'yaml':
       return ''
     default:
-      if (!('children' in node)) return ''
-      if (isBlockContainer(node)) {
-        return joinBlocks(node.children as RootContent[], '\n')
-      }
-      return (node.children as RootContent[]).map(toPlainText).join('')
+      return 'children' in node ? undefined : ''
   }
 }
 
