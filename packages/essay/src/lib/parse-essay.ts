@@ -1,7 +1,7 @@
 import type {Definition, Root, RootContent} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {analyzeSections} from './analyze.js'
-import {describe} from './describe.js'
+import {assertOptionsObject, describe} from './describe.js'
 import {readFrontmatter} from './frontmatter.js'
 import {normalizeHeadingMarks, unspacedHeadingWarnings} from './heading-marks.js'
 import {isKind} from './kinds.js'
@@ -46,10 +46,8 @@ export function parseEssay(input: string, options?: Options | null): Essay {
 
 /** Validate options the way every public function does. */
 export function validateOptions(options: Options | null | undefined): Options {
+  assertOptionsObject(options)
   if (options === null || options === undefined) return emptyOptions
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`Expected \`options\` to be an object, not \`${describe(options)}\``)
-  }
   if (options.format != null && !formats.has(options.format)) {
     throw new TypeError(
       `Expected \`options.format\` to be \`'auto'\`, \`'markdown'\` or \`'text'\`, not \`${describe(options.format)}\``,

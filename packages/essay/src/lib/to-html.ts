@@ -1,4 +1,4 @@
-import {describe} from './describe.js'
+import {assertOptionsObject, describe} from './describe.js'
 import type {Essay, Section} from './types.js'
 
 /** Configuration for `toHtml`. */
@@ -33,13 +33,7 @@ export function toHtml(essay: Essay, options?: ToHtmlOptions | null): string {
       `Expected \`essay\` to be an Essay returned by \`parseEssay\` (with \`lang\`, \`title\` and \`sections\`), not \`${describe(essay)}\``,
     )
   }
-  if (
-    options !== null &&
-    options !== undefined &&
-    (typeof options !== 'object' || Array.isArray(options))
-  ) {
-    throw new TypeError(`Expected \`options\` to be an object, not \`${describe(options)}\``)
-  }
+  assertOptionsObject(options)
   const settings = options ?? emptyOptions
   const level = settings.headingLevel ?? 2
   if (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > 6) {
