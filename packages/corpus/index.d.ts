@@ -38,16 +38,28 @@ export type Feature =
   | 'raw-html'
   | 'strategies-as-prose'
   | 'typographic-quotes'
+  | 'paste-noise'
+  | 'toc'
+  | 'heading-marks'
+  | 'trailing-other'
+  | 'non-strategy-list'
+  | 'blank-after-major-heading'
+  | 'listicle'
+  | 'bold-pseudo-heading'
+  | 'starts-at-h3'
 
 /** A section as a careful human reader would tag it. */
 export interface ExpectedSection {
-  /** The heading as plain text (no `#`, no bold markers); `null` for the untitled opening. */
+  /**
+   * The heading as plain text, marks included (no `#`, no bold markers); `null` for the untitled
+   * opening.
+   */
   heading: string | null
   /** What the section is. */
   kind: Kind
   /**
-   * The strategies a `strategies` section presents, numbering (①, 1., (1), Step 1:) and the
-   * trailing period of a bold lead-in stripped. Absent when the section presents none.
+   * The strategies a `strategies` section presents, numbering (①, 1., (1), Step 1:, その1,
+   * ポイント1：) or bullet and a trailing period stripped. Absent when the section presents none.
    */
   items?: string[]
   /** Subsections, in order. Absent when there are none. */
