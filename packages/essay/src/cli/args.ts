@@ -19,6 +19,8 @@ Options:
       --input <auto|markdown|text> how to read the input (default: auto)
       --lang <tag>                 language of the essays (default: detected)
       --max-size <size>            largest input to read, e.g. 500kb, 10mb (default: 10mb)
+      --timeout <duration>         give up on an input that sends nothing for this
+                                   long, e.g. 30s, 500ms; 0 waits forever (default: 60s)
   -q, --quiet                      no progress lines (warnings, errors and the
                                    summary still print)
   -h, --help                       show this help
@@ -33,6 +35,8 @@ export interface CliOptions {
   input: 'auto' | 'markdown' | 'text'
   lang: string | undefined
   maxSize: number
+  /** Milliseconds to wait for an input that sends nothing; 0 waits forever. */
+  timeout: number
   quiet: boolean
 }
 
@@ -45,6 +49,9 @@ export type ParsedArgs =
 export class UsageError extends Error {}
 
 const defaultMaxSize = 10 * 1024 * 1024
+// Long enough for a slow command feeding standard input, short enough that a build whose
+// input never comes fails within a minute instead of hanging.
+const defaultTimeout = 60_000
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   let parsed: ReturnType<typeof parse>
@@ -97,6 +104,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       input,
       lang,
       maxSize: values['max-size'] === undefined ? defaultMaxSize : parseSize(values['max-size']),
+      timeout: values.timeout === undefined ? defaultTimeout : parseDuration(values.timeout),
       quiet: values.quiet ?? false,
     },
   }
@@ -113,6 +121,7 @@ function parse(argv: readonly string[]) {
       input: {type: 'string'},
       lang: {type: 'string'},
       'max-size': {type: 'string'},
+      timeout: {type: 'string'},
       quiet: {type: 'boolean', short: 'q'},
       help: {type: 'boolean', short: 'h'},
       version: {type: 'boolean', short: 'v'},
@@ -144,4 +153,20 @@ export function parseSize(value: string): number {
     )
   }
   return bytes
+}
+
+const durationUnits: Record<string, number> = {'': 1000, ms: 1, s: 1000, m: 60_000}
+
+/** A duration in milliseconds: `500ms`, `30s`, `2m`, or a number of seconds; `0` is none. */
+export function parseDuration(value: string): number {
+  const match = /^(\d{1,9}(?:\.\d{1,3})?)\s*([a-z]{0,2})$/i.exec(value.trim())
+  const unit = durationUnits[(match?.[2] ?? '').toLowerCase()]
+  const milliseconds = match && unit !== undefined ? Math.round(Number(match[1]) * unit) : NaN
+  // 0 is allowed (wait forever), but not a duration so short it rounds to 0.
+  if (Number.isNaN(milliseconds) || (milliseconds === 0 && Number(match?.[1]) !== 0)) {
+    throw new UsageError(
+      `Invalid --timeout \`${value}\`: use a duration such as 30s or 500ms (0 waits forever)`,
+    )
+  }
+  return milliseconds
 }

@@ -1,3 +1,4 @@
+import type {Dirent} from 'node:fs'
 import {lstat, readdir, readlink, realpath, stat} from 'node:fs/promises'
 import {basename, extname, join, relative, resolve} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
@@ -40,10 +41,10 @@ export async function collectInputs(args: readonly string[], cwd: string): Promi
       const found = await walk(folder, new Set())
       if (found.length === 0) fail(arg, 'folder has no .md or .txt files')
       for (const file of found) {
-        const inFolder = relative(folder, file.path)
         inputs.push({
           path: displayPath(cwd, file.path),
-          outputName: stripExtension(inFolder),
+          // A folder that cannot be read has no output of its own.
+          outputName: file.folder ? undefined : stripExtension(relative(folder, file.path)),
           expanded: true,
           ...(file.problem ? {problem: file.problem} : {}),
         })
@@ -76,21 +77,34 @@ export async function collectInputs(args: readonly string[], cwd: string): Promi
   return inputs
 }
 
+/** A post found in a folder, or a problem found there that is reported as a failed input. */
+interface Found {
+  path: string
+  problem?: string
+  /** Whether `path` is a folder that could not be read, not a post. */
+  folder?: boolean
+}
+
 /**
  * The essays in a folder and its subfolders, in name order. Links are followed, to files and
  * to folders, except a link back to a folder being walked (its posts are already there). A
- * broken link with an essay's name is kept, with its problem, so that it is reported.
+ * broken link with an essay's name is kept, with its problem, so that it is reported; so is
+ * anything else with an essay's name that is not a file (a pipe, a device), which reading then
+ * refuses, and a folder that cannot be read.
  */
-async function walk(
-  folder: string,
-  walking: ReadonlySet<string>,
-): Promise<Array<{path: string; problem?: string}>> {
-  const real = await realpath(folder)
-  if (walking.has(real)) return []
+async function walk(folder: string, walking: ReadonlySet<string>): Promise<Found[]> {
+  let real: string
+  let entries: Dirent[]
+  try {
+    real = await realpath(folder)
+    if (walking.has(real)) return []
+    entries = await readdir(folder, {withFileTypes: true})
+  } catch (error) {
+    return [{path: folder, problem: unreadableFolder(error), folder: true}]
+  }
   const inside = new Set(walking).add(real)
-  const entries = await readdir(folder, {withFileTypes: true})
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  const result: Array<{path: string; problem?: string}> = []
+  const result: Found[] = []
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const path = join(folder, entry.name)
@@ -99,9 +113,15 @@ async function walk(
     if (!target) {
       if (essayName) result.push({path, problem: await brokenLink(path)})
     } else if (target.isDirectory()) result.push(...(await walk(path, inside)))
-    else if (target.isFile() && essayName) result.push({path})
+    else if (essayName) result.push({path})
   }
   return result
+}
+
+function unreadableFolder(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'EACCES' || code === 'EPERM') return 'folder cannot be read (permission denied)'
+  return `folder cannot be read (${code ?? String(error)})`
 }
 
 async function isLink(path: string): Promise<boolean> {
@@ -134,5 +154,5 @@ function stripExtension(path: string): string {
 /** Paths below the working folder are shown relative to it, others in full. */
 export function displayPath(cwd: string, file: string): string {
   const path = relative(cwd, file)
-  return path.startsWith('..') ? file : path
+  return path.startsWith('..') ? file : path || '.'
 }

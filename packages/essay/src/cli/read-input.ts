@@ -1,46 +1,149 @@
-import {readFile, stat} from 'node:fs/promises'
+import {constants, type Stats} from 'node:fs'
+import {open, stat} from 'node:fs/promises'
+import {formatDuration, formatSize} from './units.js'
 
 /** A problem with one input: reported on one line, the other inputs go on. */
 export class InputError extends Error {}
 
+/** How much of an input to read, and how long to wait for it. */
+export interface ReadLimits {
+  /** Bytes: reading stops, and the input fails, past this many. */
+  maxSize: number
+  /** Milliseconds without any data after which the input fails; 0 waits forever. */
+  timeout: number
+}
+
 const decoder = new TextDecoder('utf-8', {fatal: true})
 
-/** Read a file as UTF-8 text, refusing what is not an essay: too large, binary, not UTF-8. */
-export async function readTextFile(path: string, maxSize: number): Promise<string> {
-  let info: Awaited<ReturnType<typeof stat>>
+// Opening a pipe blocks until it has a writer, a device may do anything: open without waiting,
+// then check what was opened. (Windows has no such flag, nor pipes in folders.)
+const openWithoutWaiting = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
+
+/** Read a file as UTF-8 text, refusing what is not an essay: not a file, too large, binary, not UTF-8. */
+export async function readTextFile(path: string, limits: ReadLimits): Promise<string> {
+  refuseUnlessFile(await statOrFail(path))
+  let handle: Awaited<ReturnType<typeof open>>
   try {
-    info = await stat(path)
+    handle = await open(path, openWithoutWaiting)
   } catch (error) {
-    throw new InputError(describeFsError(error))
+    throw new InputError(describeReadError(error))
   }
-  if (info.isDirectory()) throw new InputError('is a folder, not a file')
-  if (info.size > maxSize) {
-    throw new InputError(
-      `is ${formatSize(info.size)}, over the ${formatSize(maxSize)} limit: raise it with --max-size if this really is one essay`,
-    )
-  }
-  let bytes: Uint8Array
   try {
-    bytes = await readFile(path)
-  } catch (error) {
-    throw new InputError(describeFsError(error))
+    // What was opened may not be what was checked, if the path changed in between.
+    const info = await handle.stat()
+    refuseUnlessFile(info)
+    if (info.size > limits.maxSize) {
+      throw new InputError(
+        `is ${formatSize(info.size)}, over the ${formatSize(limits.maxSize)} limit: raise it with --max-size if this really is one essay`,
+      )
+    }
+    // The size is only a hint: files in /proc say 0, and a file may grow while it is read.
+    const bytes = await readAtMost(handle.createReadStream({autoClose: false}), limits, 'file')
+    return decodeText(bytes)
+  } finally {
+    // Not awaited: closing waits for a pending read, and a read that timed out may never end.
+    handle.close().catch(() => {})
   }
-  return decodeText(bytes)
 }
 
 /** Read standard input, with the same checks. */
-export async function readStdin(stream: NodeJS.ReadableStream, maxSize: number): Promise<string> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of stream) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
-    size += buffer.length
-    if (size > maxSize) {
-      throw new InputError(`is over the ${formatSize(maxSize)} limit: raise it with --max-size`)
-    }
-    chunks.push(buffer)
+export async function readStdin(
+  stream: NodeJS.ReadableStream,
+  limits: ReadLimits,
+): Promise<string> {
+  // A person typing at a terminal is there to press Ctrl-D; nobody is there for a stuck pipe.
+  const interactive = (stream as {isTTY?: boolean}).isTTY === true
+  const bytes = await readAtMost(
+    stream,
+    interactive ? {...limits, timeout: 0} : limits,
+    'standard input',
+  )
+  return decodeText(bytes)
+}
+
+async function statOrFail(path: string): Promise<Stats> {
+  try {
+    return await stat(path)
+  } catch (error) {
+    throw new InputError(describeReadError(error))
   }
-  return decodeText(Buffer.concat(chunks))
+}
+
+/** Only regular files are essays: a pipe may never end, a device never does. */
+function refuseUnlessFile(info: Stats) {
+  if (info.isFile()) return
+  if (info.isDirectory()) throw new InputError('is a folder, not a file')
+  // Both are what standard input often is: `/dev/stdin` by name leads there.
+  const stream = info.isFIFO() ? 'a pipe (FIFO)' : info.isSocket() ? 'a socket' : undefined
+  if (stream) {
+    throw new InputError(
+      `is ${stream}, not a file: give a regular file, or pipe it into \`tsuzuri parse -\``,
+    )
+  }
+  throw new InputError('is a device, not a file: give a Markdown or text file')
+}
+
+/**
+ * The bytes of `stream`, counted as they come: past `maxSize` it is destroyed and the input
+ * fails, whatever the source said its size was. So does a stream that sends nothing for
+ * `timeout` milliseconds.
+ */
+function readAtMost(
+  stream: NodeJS.ReadableStream,
+  limits: ReadLimits,
+  source: 'file' | 'standard input',
+): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const finish = (error?: InputError) => {
+      clearTimeout(timer)
+      stream.removeListener('data', onData)
+      stream.removeListener('end', onEnd)
+      if (!error)
+        return resolve(Buffer.concat(chunks))
+        // Stop reading what is left: an endless or stuck source is not waited for.
+      ;(stream as {destroy?: () => void}).destroy?.()
+      reject(error)
+    }
+    const wait = () => {
+      if (limits.timeout === 0) return
+      clearTimeout(timer)
+      timer = setTimeout(
+        () => finish(new InputError(stalled(source, limits.timeout))),
+        limits.timeout,
+      )
+    }
+    const onData = (chunk: Buffer | string) => {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+      size += buffer.length
+      if (size > limits.maxSize) {
+        finish(
+          new InputError(
+            `is over the ${formatSize(limits.maxSize)} limit: raise it with --max-size if this really is one essay`,
+          ),
+        )
+        return
+      }
+      chunks.push(buffer)
+      wait()
+    }
+    const onEnd = () => finish()
+    stream.on('data', onData)
+    stream.on('end', onEnd)
+    // Kept after the end too: an error from a destroyed stream must not become an uncaught one.
+    stream.on('error', (error) => finish(new InputError(describeReadError(error))))
+    wait()
+  })
+}
+
+function stalled(source: 'file' | 'standard input', timeout: number): string {
+  const hint =
+    source === 'file'
+      ? 'check the disk or network share it is on'
+      : 'check what feeds standard input'
+  return `sent nothing for ${formatDuration(timeout)}: ${hint}, or raise --timeout`
 }
 
 export function decodeText(bytes: Uint8Array): string {
@@ -83,16 +186,10 @@ function firstInvalidByte(bytes: Uint8Array): number {
   return index
 }
 
-function describeFsError(error: unknown): string {
+function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   if (code === 'ENOENT') return 'no such file'
   if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)'
   if (code === 'EISDIR') return 'is a folder, not a file'
   return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`
-}
-
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1).replace(/\.0$/, '')} MB`
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`
-  return `${bytes} B`
 }

@@ -1,4 +1,4 @@
-import {mkdir, rename, unlink, writeFile} from 'node:fs/promises'
+import {rename, unlink, writeFile} from 'node:fs/promises'
 import {dirname, join, resolve} from 'node:path'
 import {EssayError} from '../lib/errors.js'
 import {parseEssay} from '../lib/parse-essay.js'
@@ -7,6 +7,7 @@ import type {Essay} from '../lib/types.js'
 import type {CliOptions} from './args.js'
 import {UsageError} from './args.js'
 import {collectInputs, displayPath, type InputFile} from './collect-inputs.js'
+import {FolderError, makeFolder} from './make-folder.js'
 import {InputError, readStdin, readTextFile} from './read-input.js'
 
 export interface Io {
@@ -68,7 +69,7 @@ export async function runParse(options: CliOptions, io: Io): Promise<number> {
       failed++
       // An old output could pass for this run's. Not when it belongs to another input of this run.
       const removal = outputPath && !previous ? await removeStale(outputPath, io.cwd) : ''
-      io.stderr(`tsuzuri: ${counter}${describeFailure(input, error)}${removal}\n`)
+      io.stderr(`tsuzuri: ${counter}${describeFailure(input, error, io.cwd)}${removal}\n`)
     }
   }
   if (outDir || failed > 0 || total > 1) {
@@ -78,9 +79,10 @@ export async function runParse(options: CliOptions, io: Io): Promise<number> {
 }
 
 async function parseFile(file: InputFile, options: CliOptions, io: Io): Promise<Essay> {
+  const limits = {maxSize: options.maxSize, timeout: options.timeout}
   const source = file.stdin
-    ? await readStdin(io.stdin, options.maxSize)
-    : await readTextFile(resolve(io.cwd, file.path), options.maxSize)
+    ? await readStdin(io.stdin, limits)
+    : await readTextFile(resolve(io.cwd, file.path), limits)
   return parseEssay(source, {format: options.input, lang: options.lang ?? null})
 }
 
@@ -91,7 +93,7 @@ function render(essay: Essay, format: 'json' | 'html'): string {
 
 /** Write to a temporary file first, so an interrupted run never leaves half an output. */
 async function writeAtomically(path: string, content: string) {
-  await mkdir(dirname(path), {recursive: true})
+  await makeFolder(dirname(path))
   const temporary = `${path}.${process.pid}.tmp`
   try {
     await writeFile(temporary, content)
@@ -116,10 +118,19 @@ async function removeStale(path: string, cwd: string): Promise<string> {
   }
 }
 
-function describeFailure(file: InputFile, error: unknown): string {
+function describeFailure(file: InputFile, error: unknown, cwd: string): string {
   const name = file.path
   if (error instanceof EssayError) return `${name}:${error.line}: ${error.message}`
   if (error instanceof InputError) return `${name}: ${error.message}`
+  if (error instanceof FolderError) {
+    const why =
+      'code' in error.reason
+        ? error.reason.code
+        : error.reason.fileInTheWay === error.folder
+          ? 'a file has that name'
+          : `${displayPath(cwd, error.reason.fileInTheWay)} is a file`
+    return `${name}: cannot create the folder ${displayPath(cwd, error.folder)} (${why}): check that --out is a writable folder`
+  }
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   if (code) return `${name}: cannot write output (${code}): check that --out is a writable folder`
   return `${name}: ${error instanceof Error ? error.message : String(error)}`
