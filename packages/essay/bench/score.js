@@ -5,9 +5,11 @@
 
 /** @param {string} value */
 export function normalizeHeading(value) {
+  // Marks bloggers type around a heading (■, 【】, ▼, an emoji, a trailing ♪) are decoration:
+  // whether a parser keeps them in `heading` or not, it is the same heading.
   return String(value ?? '')
     .normalize('NFKC')
-    .replace(/[\s*_#]+/g, '')
+    .replace(/[\s*_#■□◆◇▼▽▶►●○◎★☆♪♫!！【】＜＞〈〉<>「」\p{Extended_Pictographic}\uFE0F]+/gu, '')
     .toLowerCase()
 }
 
@@ -22,11 +24,17 @@ export function score(results) {
     subRight: 0,
     items: 0,
     itemsFound: 0,
+    titles: 0,
+    titlesRight: 0,
     confidentWrong: 0,
     misses: [],
   }
-  for (const {file, expected, essay} of results)
+  for (const {file, expected, essay} of results) {
+    totals.titles++
+    if (normalizeHeading(expected.title) === normalizeHeading(essay.title)) totals.titlesRight++
+    else totals.misses.push(`${file} title: want “${expected.title}”, got “${essay.title}”`)
     compare(file, expected.sections, essay.sections, totals, 0)
+  }
   return totals
 }
 

@@ -1,16 +1,18 @@
 import type {Definition, Root} from 'mdast'
-import {classify, type Decision} from './classify.js'
+import {featuresOf, type SectionFeatures, type SectionView} from './features.js'
 import {extractItems} from './items.js'
+import {model} from './model.generated.js'
 import type {OutlineSection} from './outline.js'
+import {type LanguageProfile, matchWords} from './profiles/index.js'
 import {replaceRawHtml} from './raw-html.js'
 import {renderBlocks} from './render.js'
-import {namesAside, structureOf} from './signals.js'
 import type {IdRegistry} from './slug.js'
+import {type Decision, type Fixed, type TaggerModel, tagSequence} from './tagger.js'
 import {blocksToPlainText} from './text.js'
 import type {Kind, Section} from './types.js'
 
 export interface AnalyzeContext {
-  japanese: boolean
+  profile: LanguageProfile
   ids: IdRegistry
   definitions: readonly Definition[]
   /** Kinds forced by frontmatter `kinds`, keyed by heading text or section id (without prefix). */
@@ -20,90 +22,120 @@ export interface AnalyzeContext {
   idPrefix: string
   /** Whether to render `html` (the unified plugin does not need it). */
   html: boolean
+  /** The fitted tagger; the generated one unless a training run passes its own. */
+  model?: TaggerModel | undefined
 }
 
-/** Tag and render the outline's sections, depth first. */
+interface Prepared {
+  section: OutlineSection
+  id: string
+  text: string
+  children: Prepared[]
+}
+
+/** Tag and render the outline's sections: each level decoded as one sequence, top down. */
 export function analyzeSections(
   sections: readonly OutlineSection[],
   context: AnalyzeContext,
 ): Section[] {
-  const hasOpening = sections[0]?.heading === null
-  // The closing word comes before any trailing asides (author profile, comment note).
-  let closingIndex = sections.length - 1
-  while (closingIndex > 0 && namesAside(sections[closingIndex]?.headingText ?? null)) closingIndex--
-  // Left to right, so each section knows the kind of the one before it (the essay's arc).
-  let previous: Kind | undefined
-  return sections.map((section, index) => {
-    const result = analyzeSection(section, context, {
-      index,
-      count: sections.length,
-      closingIndex,
-      hasOpening,
-      previous,
-      parent: undefined,
-    })
-    previous = result.kind
-    return result
-  })
+  // Ids are taken in document order, before any tagging, so they never depend on the kinds.
+  const prepared = sections.map((section, index) => prepare(section, context, index === 0))
+  return tagLevel(prepared, context, undefined)
 }
 
-interface Place {
-  index: number | undefined
-  count: number
-  closingIndex: number
-  hasOpening: boolean
-  previous: Kind | undefined
-  parent: Decision | undefined
-}
-
-function analyzeSection(section: OutlineSection, context: AnalyzeContext, place: Place): Section {
+function prepare(section: OutlineSection, context: AnalyzeContext, first: boolean): Prepared {
   const fakeRoot: Root = {type: 'root', children: section.blocks}
   replaceRawHtml(fakeRoot)
   section.blocks = fakeRoot.children
   // Raw HTML in a heading is never rendered either.
   if (section.heading) replaceRawHtml(section.heading)
-
-  const text = blocksToPlainText(section.blocks)
   const id = context.ids.take(
     section.headingText,
-    place.index === 0 && section.heading === null ? 'intro' : 'section',
+    first && section.heading === null ? 'intro' : 'section',
   )
-  const decision = decide(section, text, id, context, place)
-
-  const children = section.children.map((child) =>
-    analyzeSection(child, context, {
-      index: undefined,
-      count: 0,
-      closingIndex: -1,
-      hasOpening: false,
-      previous: undefined,
-      parent: decision,
-    }),
-  )
-
-  const result: Section = {
+  return {
+    section,
     id,
-    kind: decision.kind,
-    confidence: decision.confidence,
-    reasons: decision.reasons,
-    heading: section.headingText,
-    depth: section.depth,
-    text,
-    html: context.html ? renderBlocks(section.blocks, context.definitions) : '',
-    position: positionOf(section),
-    children,
+    text: blocksToPlainText(section.blocks),
+    children: section.children.map((child) => prepare(child, context, false)),
   }
-  if (decision.kind === 'strategies') result.items = extractItems(section, context.japanese)
-  return result
 }
 
-function decide(
-  section: OutlineSection,
-  text: string,
-  id: string,
+function tagLevel(
+  level: readonly Prepared[],
   context: AnalyzeContext,
-  place: Place,
-): Decision {
+  parent: Decision | undefined,
+): Section[] {
+  const sections = level.map((entry) => entry.section)
+  const features = levelFeatures(sections, context.profile, parent?.kind)
+  const fixed = level.map((entry, index) => fixedKind(entry, context, parent, index))
+  const decisions = tagSequence(
+    context.model ?? model,
+    features,
+    fixed,
+    parent?.kind,
+    sections.map((section) => section.headingText),
+  )
+  return level.map((entry, index) => {
+    const decision = decisions[index] as Decision
+    const {section} = entry
+    const result: Section = {
+      id: entry.id,
+      kind: decision.kind,
+      confidence: decision.confidence,
+      reasons: decision.reasons,
+      heading: section.headingText,
+      depth: section.depth,
+      text: entry.text,
+      html: context.html ? renderBlocks(section.blocks, context.definitions) : '',
+      position: positionOf(section),
+      children: tagLevel(entry.children, context, decision),
+    }
+    if (decision.kind === 'strategies') result.items = extractItems(section, context.profile)
+    return result
+  })
+}
+
+/** The features of one level's sections, as the tagger and the training script see them. */
+export function levelFeatures(
+  sections: readonly OutlineSection[],
+  profile: LanguageProfile,
+  parent: Kind | undefined,
+): SectionFeatures[] {
+  // Asides at the end (author bio, related posts, comment notices) follow the closing word.
+  let trailingFrom = sections.length
+  const other = profile.headingCues.other
+  while (
+    parent === undefined &&
+    trailingFrom > 1 &&
+    other &&
+    matchWords(other, sections[trailingFrom - 1]?.headingText ?? '', profile)
+  ) {
+    trailingFrom--
+  }
+  return sections.map((section, index) => {
+    const view: SectionView = {
+      heading: section.headingText,
+      text: [blocksToPlainText(section.blocks), ...section.children.map(subtreeText)].join('\n'),
+      blocks: section.blocks,
+      childHeadings: section.children.map((child) => child.headingText ?? ''),
+      index,
+      count: sections.length,
+      trailing: index >= trailingFrom,
+      nested: parent !== undefined,
+    }
+    return featuresOf(view, profile, parent)
+  })
+}
+
+/** A kind the author gave, or the untitled opening's: not the model's to decide. */
+function fixedKind(
+  entry: Prepared,
+  context: AnalyzeContext,
+  parent: Decision | undefined,
+  index: number,
+): Fixed | undefined {
+  const {section, id} = entry
   if (section.explicitKind) {
     return {kind: section.explicitKind, confidence: 1, reasons: ['tagged by the author']}
   }
@@ -116,23 +148,10 @@ function decide(
     context.forcedUsed.add(key)
     return {kind: forced, confidence: 1, reasons: ['tagged by the author in frontmatter `kinds`']}
   }
-  if (section.heading === null && place.parent === undefined) {
+  if (section.heading === null && parent === undefined && index === 0) {
     return {kind: 'intro', confidence: 0.9, reasons: ['text before the first heading']}
   }
-  const childHeadings = section.children.map((child) => child.headingText ?? '')
-  const fullText = [text, ...section.children.map((child) => subtreeText(child))].join('\n')
-  return classify({
-    heading: section.headingText,
-    text: fullText,
-    structure: structureOf(section.blocks, childHeadings, context.japanese),
-    japanese: context.japanese,
-    index: place.index,
-    count: place.count,
-    closingIndex: place.closingIndex,
-    hasOpening: place.hasOpening,
-    previous: place.previous,
-    parent: place.parent,
-  })
+  return undefined
 }
 
 function subtreeText(section: OutlineSection): string {

@@ -1,7 +1,7 @@
 import type {ListItem, Paragraph, RootContent} from 'mdast'
-import {englishCues, japaneseCues, numbering} from './cues.js'
+import {numbering} from './cues.js'
 import type {OutlineSection} from './outline.js'
-import {sentencesOf} from './signals.js'
+import type {LanguageProfile} from './profiles/index.js'
 import {blocksToPlainText, toPlainText} from './text.js'
 import type {StrategyItem} from './types.js'
 
@@ -10,7 +10,7 @@ import type {StrategyItem} from './types.js'
  * its list items (`1. **Ask in writing.** …`), else its numbered paragraphs (`①まず…`), else the
  * advice in its prose.
  */
-export function extractItems(section: OutlineSection, japanese: boolean): StrategyItem[] {
+export function extractItems(section: OutlineSection, profile: LanguageProfile): StrategyItem[] {
   if (section.children.length > 0) {
     return section.children.map((child) => ({
       title: cleanTitle(child.headingText ?? ''),
@@ -32,7 +32,7 @@ export function extractItems(section: OutlineSection, japanese: boolean): Strate
     (block): block is Paragraph => block.type === 'paragraph' && isNumberedOrLed(block),
   )
   if (paragraphs.length >= 2) return paragraphs.map((paragraph) => itemFromBlocks([paragraph]))
-  return adviceInProse(section.blocks, japanese)
+  return adviceInProse(section.blocks, profile)
 }
 
 /**
@@ -42,18 +42,19 @@ export function extractItems(section: OutlineSection, japanese: boolean): Strate
  * recommends something starts an item and the sentences after it are its text. Fewer than two
  * is a paragraph, not a set of strategies.
  */
-function adviceInProse(blocks: readonly RootContent[], japanese: boolean): StrategyItem[] {
-  const cues = japanese ? japaneseCues : englishCues
+function adviceInProse(blocks: readonly RootContent[], profile: LanguageProfile): StrategyItem[] {
+  const cues = profile.body
   const advises = (sentence: string) => cues.recommendation.test(sentence)
   const paragraphs = blocks
     .filter((block) => block.type === 'paragraph')
     // A paragraph's soft line breaks wrap a sentence; they do not end it.
-    .map((block) => sentencesOf(toPlainText(block).replace(/\n/g, japanese ? '' : ' '), japanese))
-  // Japanese plain-form endings (〜する。) narrate as often as they instruct: only English
-  // paragraphs may open with a bare instruction.
+    .map((block) => profile.sentences(toPlainText(block).replace(/\n/g, profile.lineJoiner)))
   const opensWithAdvice = (sentences: string[]) => {
     const first = sentences[0]
-    return first !== undefined && (advises(first) || (!japanese && cues.instruction.test(first)))
+    return (
+      first !== undefined &&
+      (advises(first) || (profile.plainFormInstructs && cues.instruction.test(first)))
+    )
   }
   const led = paragraphs.filter(opensWithAdvice)
   if (led.length >= 2) {

@@ -152,15 +152,16 @@ function asPseudoHeading(
   if (block.type !== 'paragraph' || next === undefined || next.type === 'heading') return undefined
   const only = block.children.length === 1 ? block.children[0] : undefined
   const text = toPlainText(block).trim()
+  const isBold = only?.type === 'strong'
   if (
     text === '' ||
     text.includes('\n') ||
     [...text].length > 40 ||
-    terminalPunctuation.test(text)
+    // A bold question (“**まず、マミートラックって？**”) is a heading all the same.
+    (terminalPunctuation.test(text) && !(isBold && /[?？]$/.test(text)))
   ) {
     return undefined
   }
-  const isBold = only?.type === 'strong'
   if (!isBold && !(only?.type === 'text' && bracketLine.test(text))) return undefined
   const depth = Math.min(6, Math.max(2, parentDepth + 1)) as Heading['depth']
   const heading: Heading = {

@@ -5,12 +5,14 @@ import {assertOptionsObject, describe} from './describe.js'
 import {readFrontmatter} from './frontmatter.js'
 import {normalizeHeadingMarks, unspacedHeadingWarnings} from './heading-marks.js'
 import {isKind} from './kinds.js'
-import {detectLang, isJapanese} from './lang.js'
+import {detectLang} from './lang.js'
 import {flattenDeepNesting} from './nesting.js'
 import {buildOutline, type Outline} from './outline.js'
 import {looksLikePlainText, plainTextToMdast} from './plain-text.js'
+import {type LanguageProfile, profileFor} from './profiles/index.js'
 import {replaceRawHtml} from './raw-html.js'
 import {IdRegistry} from './slug.js'
+import type {TaggerModel} from './tagger.js'
 import type {Essay, EssayWarning, Kind, Options} from './types.js'
 
 const emptyOptions: Options = Object.freeze({})
@@ -37,11 +39,18 @@ export function parseEssay(input: string, options?: Options | null): Essay {
   if (typeof input !== 'string') {
     throw new TypeError(`Expected \`input\` to be a string, not \`${describe(input)}\``)
   }
-  const settings = validateOptions(options)
+  return parseWithModel(input, validateOptions(options)).essay
+}
+
+/**
+ * `parseEssay` with the outline and language profile it used, and optionally another model: the
+ * training script fits and cross-validates through this, so it sees exactly what users get.
+ */
+export function parseWithModel(input: string, settings: Options, model?: TaggerModel) {
   const prepared = prepareInput(input, settings)
   const tree: Root =
     prepared.format === 'text' ? plainTextToMdast(prepared.body, 1) : fromMarkdown(prepared.body)
-  return essayFromTree(tree, prepared, settings, true).essay
+  return essayFromTree(tree, prepared, settings, true, model)
 }
 
 /** Validate options the way every public function does. */
@@ -86,7 +95,9 @@ export function essayFromTree(
   prepared: PreparedInput,
   options: Options,
   html: boolean,
-): {essay: Essay; outline: Outline} {
+  /** A model other than the fitted one: the training script's cross-validation passes its own. */
+  model?: TaggerModel,
+): {essay: Essay; outline: Outline; profile: LanguageProfile} {
   const {frontmatter} = prepared
   const warnings: EssayWarning[] = [
     ...(prepared.format === 'markdown' ? unspacedHeadingWarnings(prepared.body) : []),
@@ -108,15 +119,17 @@ export function essayFromTree(
   const definitions: Definition[] = tree.children.filter((node) => node.type === 'definition')
   const forced = forcedKinds(frontmatter, warnings)
   const forcedUsed = new Set<string>()
+  // Japanese cues when the essay is written in Japanese or says it is.
+  const profile = profileFor(detected === 'ja' ? 'ja' : lang)
   const sections = analyzeSections(outline.sections, {
-    // Japanese cues when the essay is written in Japanese or says it is.
-    japanese: detected === 'ja' || isJapanese(lang),
+    profile,
     ids: new IdRegistry(options.idPrefix ?? ''),
     idPrefix: options.idPrefix ?? '',
     definitions,
     forced,
     forcedUsed,
     html,
+    model,
   })
   for (const key of forced.keys()) {
     if (!forcedUsed.has(key)) {
@@ -130,6 +143,7 @@ export function essayFromTree(
   return {
     essay: {title: outline.title, lang, frontmatter, sections, warnings},
     outline,
+    profile,
   }
 }
 

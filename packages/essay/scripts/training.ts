@@ -1,0 +1,217 @@
+/**
+ * The training data and the model built from it: each labelled section of the corpus becomes a
+ * feature vector (through the parser itself, so training sees what users get), the label
+ * sequences give the transition scores, and leave-one-essay-out cross-validation says how well
+ * the result generalises. Shared by `train.ts` (writes the model) and the corpus test.
+ */
+import {readCorpus} from '@tsuzuri/corpus'
+// @ts-expect-error: plain JS shared with the benchmarks
+import {normalizeHeading, score} from '../bench/score.js'
+import {levelFeatures} from '../src/lib/analyze.js'
+import {featureNames} from '../src/lib/features.js'
+import {kinds} from '../src/lib/kinds.js'
+import type {OutlineSection} from '../src/lib/outline.js'
+import {parseWithModel} from '../src/lib/parse-essay.js'
+import type {LanguageProfile} from '../src/lib/profiles/index.js'
+import type {TaggerModel} from '../src/lib/tagger.js'
+import type {Essay, Kind, Section} from '../src/lib/types.js'
+import {fitPlatt, fitSoftmax, logRows, type Sample} from './fit.js'
+
+interface Label {
+  heading: string | null
+  kind: Kind
+  items?: string[]
+  children?: Label[]
+}
+
+export interface LabelledEssay {
+  file: string
+  source: string
+  expected: {title: string | null; sections: Label[]; [key: string]: unknown}
+  samples: Sample[]
+}
+
+export interface Settings {
+  l2: number
+  transitionWeight: number
+}
+
+const K = kinds.length
+const kindIndex = (kind: Kind) => kinds.indexOf(kind)
+
+/** A model that knows nothing: used to read the outline before any model is fitted. */
+const blank: TaggerModel = {
+  features: featureNames,
+  kinds,
+  weights: kinds.map(() => featureNames.map(() => 0)),
+  transitionWeight: 0,
+  top: {start: [zeros()], next: kinds.map(zeros), end: zeros()},
+  nested: {start: kinds.map(zeros), next: kinds.map(zeros), end: zeros()},
+  calibration: {a: 1, b: 0},
+}
+
+function zeros(): number[] {
+  return kinds.map(() => 0)
+}
+
+/** Every corpus essay with the feature vectors of its labelled sections. */
+export function loadCorpus(): LabelledEssay[] {
+  return readCorpus().map(({file, source, expected}) => {
+    const {outline, profile} = parseWithModel(source, {}, blank)
+    const samples: Sample[] = []
+    collect(outline.sections, expected.sections as Label[], profile, undefined, samples)
+    return {file, source, expected: expected as unknown as LabelledEssay['expected'], samples}
+  })
+}
+
+/** Align one level of the outline with its labels by heading; parents' kinds are the labels'. */
+function collect(
+  sections: readonly OutlineSection[],
+  labels: readonly Label[],
+  profile: LanguageProfile,
+  parent: Kind | undefined,
+  samples: Sample[],
+) {
+  const features = levelFeatures(sections, profile, parent)
+  const byHeading = new Map(labels.map((label) => [normalizeHeading(label.heading), label]))
+  for (const [index, section] of sections.entries()) {
+    const label = byHeading.get(normalizeHeading(section.headingText))
+    if (!label) continue
+    // The untitled opening is always the intro: it is fixed, not predicted.
+    const fixed = parent === undefined && index === 0 && section.heading === null
+    const x = features[index]?.values
+    if (!fixed && x) samples.push({x, y: kindIndex(label.kind)})
+    if (label.children) collect(section.children, label.children, profile, label.kind, samples)
+  }
+}
+
+/** Fit the weights and the transition scores on `essays`. */
+export function fitModel(essays: readonly LabelledEssay[], settings: Settings): TaggerModel {
+  const samples = essays.flatMap((essay) => essay.samples)
+  const weights = fitSoftmax(samples, K, featureNames.length, {l2: settings.l2})
+  const count = () => kinds.map(() => kinds.map(() => 0))
+  const topStart = [kinds.map(() => 0)]
+  const topNext = count()
+  const topEnd = [kinds.map(() => 0)]
+  const nestedStart = count()
+  const nestedNext = count()
+  const nestedEnd = [kinds.map(() => 0)]
+  const walk = (labels: readonly Label[], parent: Kind | undefined) => {
+    const start = parent === undefined ? topStart[0] : nestedStart[kindIndex(parent)]
+    const next = parent === undefined ? topNext : nestedNext
+    const end = parent === undefined ? topEnd[0] : nestedEnd[0]
+    for (const [index, label] of labels.entries()) {
+      const k = kindIndex(label.kind)
+      if (index === 0 && start) start[k] = (start[k] ?? 0) + 1
+      const previous = labels[index - 1]
+      if (previous) {
+        const row = next[kindIndex(previous.kind)]
+        if (row) row[k] = (row[k] ?? 0) + 1
+      }
+      if (index === labels.length - 1 && end) end[k] = (end[k] ?? 0) + 1
+      if (label.children) walk(label.children, label.kind)
+    }
+  }
+  for (const essay of essays) walk(essay.expected.sections, undefined)
+  const round = (rows: number[][]) => rows.map((row) => row.map((x) => Math.round(x * 1000) / 1000))
+  return {
+    features: featureNames,
+    kinds,
+    weights: round(weights),
+    transitionWeight: settings.transitionWeight,
+    top: {start: round(logRows(topStart)), next: round(logRows(topNext)), end: round(logRows(topEnd))[0] ?? []},
+    nested: {
+      start: round(logRows(nestedStart)),
+      next: round(logRows(nestedNext)),
+      end: round(logRows(nestedEnd))[0] ?? [],
+    },
+    calibration: {a: 1, b: 0},
+  }
+}
+
+export interface CrossValidation {
+  settings: Settings
+  essays: number
+  totals: ReturnType<typeof score>
+  /** Every labelled section's confidence under cross-validation, and whether it was right. */
+  predictions: Array<{p: number; correct: boolean}>
+}
+
+/** Leave one essay out: fit on the others, parse it, score it. */
+export function crossValidate(essays: readonly LabelledEssay[], settings: Settings): CrossValidation {
+  const results: Array<{file: string; expected: LabelledEssay['expected']; essay: Essay}> = []
+  const predictions: CrossValidation['predictions'] = []
+  for (const [index, held] of essays.entries()) {
+    const model = fitModel(
+      essays.filter((_, other) => other !== index),
+      settings,
+    )
+    const {essay} = parseWithModel(held.source, {}, model)
+    results.push({file: held.file, expected: held.expected, essay})
+    pair(held.expected.sections, essay.sections, predictions)
+  }
+  return {settings, essays: essays.length, totals: score(results), predictions}
+}
+
+/** Confidence and correctness of every labelled section found in the output. */
+function pair(labels: readonly Label[], sections: readonly Section[], out: CrossValidation['predictions']) {
+  const byHeading = new Map(sections.map((section) => [normalizeHeading(section.heading), section]))
+  for (const label of labels) {
+    const got = byHeading.get(normalizeHeading(label.heading))
+    if (!got) continue
+    // Fixed kinds (author tags, the untitled opening) are not the model's predictions.
+    if (!(label.heading === null && got.depth === 0))
+      out.push({p: got.confidence, correct: got.kind === label.kind})
+    if (label.children) pair(label.children, got.children, out)
+  }
+}
+
+/** Platt scaling fitted on cross-validated predictions. */
+export function calibrationOf(cv: CrossValidation) {
+  return fitPlatt(cv.predictions)
+}
+
+export function applyCalibration({a, b}: {a: number; b: number}, p: number) {
+  const clamped = Math.min(Math.max(p, 1e-6), 1 - 1e-6)
+  return 1 / (1 + Math.exp(-(a * Math.log(clamped / (1 - clamped)) + b)))
+}
+
+/** Reliability table and expected calibration error of calibrated predictions. */
+export function reliability(predictions: CrossValidation['predictions'], calibration: {a: number; b: number}) {
+  const bins = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001]
+  const rows = bins.slice(0, -1).map((low, index) => ({
+    range: `${low.toFixed(1)}–${Math.min(1, bins[index + 1] ?? 1).toFixed(1)}`,
+    count: 0,
+    correct: 0,
+    confidence: 0,
+  }))
+  let confidentWrong = 0
+  for (const {p, correct} of predictions) {
+    const q = applyCalibration(calibration, p)
+    const row = rows[bins.findIndex((low, index) => q >= low && q < (bins[index + 1] ?? 2))]
+    if (!row) continue
+    row.count++
+    row.confidence += q
+    if (correct) row.correct++
+    if (!correct && q >= 0.7) confidentWrong++
+  }
+  let ece = 0
+  for (const row of rows) {
+    if (row.count === 0) continue
+    ece += (row.count / predictions.length) * Math.abs(row.correct / row.count - row.confidence / row.count)
+  }
+  return {
+    rows: rows.map((row) => ({
+      range: row.range,
+      count: row.count,
+      accuracy: row.count === 0 ? null : round3(row.correct / row.count),
+      confidence: row.count === 0 ? null : round3(row.confidence / row.count),
+    })),
+    ece: round3(ece),
+    confidentWrong,
+  }
+}
+
+function round3(value: number) {
+  return Math.round(value * 1000) / 1000
+}

@@ -1,0 +1,264 @@
+import type {List, RootContent} from 'mdast'
+import {enumeration, numbering} from './cues.js'
+import {kinds} from './kinds.js'
+import {type LanguageProfile, matchWords} from './profiles/index.js'
+import {toPlainText} from './text.js'
+import type {Kind} from './types.js'
+
+/**
+ * Each section becomes a vector of generic features: what its heading names, what share of its
+ * sentences narrate, feel, advise, define or close, its shape and its place. The model in
+ * `model.generated.ts` weighs them; nothing here decides a kind.
+ */
+
+/** What the tagger sees of one section, before any kind is chosen. */
+export interface SectionView {
+  heading: string | null
+  /** The section's own text and its subsections' text. */
+  text: string
+  blocks: readonly RootContent[]
+  childHeadings: readonly string[]
+  /** 0-based place among its siblings, and how many there are. */
+  index: number
+  count: number
+  /** Whether it stands after the essay's closing word (related posts, author bio, notices). */
+  trailing: boolean
+  /** Whether it is a subsection. */
+  nested: boolean
+}
+
+/** The heading words that matched, by kind: reasons quote them. */
+export type HeadingMatches = Partial<Record<Kind, string>>
+
+export interface SectionFeatures {
+  values: Float64Array
+  matches: HeadingMatches
+}
+
+/** The parent's kind is a feature of a subsection: one name per kind. */
+export const parentFeature = (kind: Kind) => `parent:${kind}`
+
+export const featureNames: readonly string[] = [
+  'bias',
+  'lang:ja',
+  'heading:none',
+  ...kinds.map((kind) => `heading:${kind}`),
+  'heading:several-kinds',
+  'heading:feeling-word',
+  'heading:question',
+  'heading:inner',
+  'heading:reader',
+  'heading:numbered',
+  'heading:long',
+  'body:narrative',
+  'body:past',
+  'body:time',
+  'body:emotion',
+  'body:inner',
+  'body:advice',
+  'body:recommendation',
+  'body:definition',
+  'body:closing',
+  'body:announce',
+  'body:reader',
+  'body:enumeration',
+  'body:empty',
+  'length:log',
+  'length:short',
+  'shape:list-share',
+  'shape:ordered-list',
+  'shape:bold-leads',
+  'shape:numbered-children',
+  'shape:numbered-paragraphs',
+  'shape:advice-items',
+  'shape:short-lines',
+  'shape:links',
+  'shape:children',
+  'place:first',
+  'place:last',
+  'place:relative',
+  'place:trailing',
+  'place:last-and-short',
+  'place:nested',
+  ...kinds.map(parentFeature),
+]
+
+const indexOf = new Map(featureNames.map((name, index) => [name, index]))
+
+function set(values: Float64Array, name: string, value: number) {
+  const index = indexOf.get(name)
+  if (index === undefined) throw new Error(`Unknown feature ${name}`)
+  values[index] = value
+}
+
+/** The features of one section; `parent` is the kind of the section it belongs to, if any. */
+export function featuresOf(
+  view: SectionView,
+  profile: LanguageProfile,
+  parent: Kind | undefined,
+): SectionFeatures {
+  const values = new Float64Array(featureNames.length)
+  set(values, 'bias', 1)
+  if (profile.lang === 'ja') set(values, 'lang:ja', 1)
+  const matches = view.heading === null ? {} : headingFeatures(view.heading, profile, values)
+  if (view.heading === null) set(values, 'heading:none', 1)
+  bodyFeatures(view.text, profile, values)
+  shapeFeatures(view, profile, values)
+  placeFeatures(view, profile, values)
+  if (parent) set(values, parentFeature(parent), 1)
+  return {values, matches}
+}
+
+function headingFeatures(heading: string, profile: LanguageProfile, values: Float64Array) {
+  const matches: HeadingMatches = {}
+  const found: Array<{kind: Kind; index: number}> = []
+  for (const [kind, pattern] of Object.entries(profile.headingCues) as Array<[Kind, RegExp]>) {
+    const match = matchWords(pattern, heading, profile)
+    if (match) {
+      matches[kind] = match[0].trim()
+      found.push({kind, index: match.index})
+    }
+  }
+  // When a heading names several kinds (“Tips for the first month”, “最初の一ヶ月のコツ”), the
+  // head of the phrase counts most: the first match in English, the last in Japanese.
+  found.sort((a, b) => (profile.lang === 'ja' ? b.index - a.index : a.index - b.index))
+  for (const [rank, {kind}] of found.entries()) set(values, `heading:${kind}`, rank === 0 ? 1 : 0.5)
+  if (found.length > 1) set(values, 'heading:several-kinds', 1)
+  if (profile.feelingWord.test(heading)) set(values, 'heading:feeling-word', 1)
+  if (/[?？]\s*$/.test(heading)) set(values, 'heading:question', 1)
+  if (profile.body.inner.test(heading)) set(values, 'heading:inner', 1)
+  if (profile.readerAddress.test(heading)) set(values, 'heading:reader', 1)
+  if (numbering.test(heading)) set(values, 'heading:numbered', 1)
+  if ([...heading].length > profile.headingLength.chars / 2) set(values, 'heading:long', 1)
+  return matches
+}
+
+function bodyFeatures(text: string, profile: LanguageProfile, values: Float64Array) {
+  const cues = profile.body
+  const sentences = profile.sentences(text)
+  const total = sentences.length
+  const counts = {
+    narrative: 0,
+    past: 0,
+    time: 0,
+    emotion: 0,
+    inner: 0,
+    advice: 0,
+    recommendation: 0,
+    definition: 0,
+    closing: 0,
+    announce: 0,
+    reader: 0,
+  }
+  for (const sentence of sentences) {
+    const emotional = cues.emotion.test(sentence)
+    const inward = cues.inner.test(sentence)
+    const past = cues.past.test(sentence)
+    if (past) counts.past++
+    if (emotional) counts.emotion++
+    if (inward && !emotional) counts.inner++
+    if (past && !emotional && !inward && (profile.impliedFirstPerson || cues.firstPerson.test(sentence)))
+      counts.narrative++
+    if (cues.time.test(sentence)) counts.time++
+    if (cues.advice.test(sentence)) counts.advice++
+    if (cues.recommendation.test(sentence)) counts.recommendation++
+    if (cues.definition.test(sentence)) counts.definition++
+    if (cues.closing.test(sentence)) counts.closing++
+    if (cues.announce.test(sentence)) counts.announce++
+    if (profile.readerAddress.test(sentence)) counts.reader++
+  }
+  // Shares, smoothed so that one sentence out of one is not “all of them”.
+  for (const [name, count] of Object.entries(counts)) set(values, `body:${name}`, count / (total + 1))
+  if (enumeration.test(text.slice(0, 2000))) set(values, 'body:enumeration', 1)
+  if (total === 0) set(values, 'body:empty', 1)
+  set(values, 'length:log', Math.log1p(text.length / profile.sentenceLength) / Math.log(64))
+  if (total <= 2) set(values, 'length:short', 1)
+}
+
+function shapeFeatures(view: SectionView, profile: LanguageProfile, values: Float64Array) {
+  let listChars = 0
+  let allChars = 0
+  let ordered = 0
+  let listItems = 0
+  let boldLeads = 0
+  let numberedParagraphs = 0
+  let adviceItems = 0
+  let shortLines = 0
+  let lines = 0
+  let links = 0
+  for (const block of view.blocks) {
+    const text = toPlainText(block)
+    allChars += text.length
+    if (block.type === 'list') {
+      listChars += text.length
+      if (block.ordered) ordered++
+      listItems += block.children.length
+      boldLeads += countBoldLeads(block)
+      for (const item of block.children) {
+        const line = firstSentence(toPlainText(item))
+        if (profile.body.instruction.test(line) || profile.body.advice.test(line)) adviceItems++
+        lines++
+        if (isShortLine(line, profile)) shortLines++
+        if (containsLink(item)) links++
+      }
+    } else if (block.type === 'paragraph') {
+      lines++
+      if (isShortLine(text, profile)) shortLines++
+      if (containsLink(block)) links++
+      const first = block.children[0]
+      if (first?.type === 'text' && numbering.test(first.value) && /^\s*\S/.test(first.value))
+        numberedParagraphs++
+      else if (first?.type === 'strong' && block.children.length > 1) boldLeads++
+    }
+  }
+  const numberedChildren = view.childHeadings.filter((heading) => numbering.test(heading)).length
+  set(values, 'shape:list-share', allChars === 0 ? 0 : listChars / allChars)
+  set(values, 'shape:ordered-list', ordered > 0 ? 1 : 0)
+  set(values, 'shape:bold-leads', Math.min(boldLeads, 4) / 4)
+  set(values, 'shape:numbered-children', Math.min(numberedChildren, 4) / 4)
+  set(values, 'shape:numbered-paragraphs', numberedParagraphs >= 2 ? 1 : 0)
+  set(values, 'shape:advice-items', listItems === 0 ? 0 : adviceItems / listItems)
+  set(values, 'shape:short-lines', lines === 0 ? 0 : shortLines / lines)
+  set(values, 'shape:links', lines === 0 ? 0 : links / lines)
+  if (view.childHeadings.length > 0) set(values, 'shape:children', 1)
+}
+
+function placeFeatures(view: SectionView, profile: LanguageProfile, values: Float64Array) {
+  if (view.nested) set(values, 'place:nested', 1)
+  if (view.index === 0) set(values, 'place:first', 1)
+  const last = !view.trailing && view.index === view.count - 1
+  if (last) set(values, 'place:last', 1)
+  set(values, 'place:relative', view.count <= 1 ? 0 : view.index / (view.count - 1))
+  if (view.trailing) set(values, 'place:trailing', 1)
+  if (last && view.text.length < profile.sentenceLength * 8) set(values, 'place:last-and-short', 1)
+}
+
+function countBoldLeads(list: List) {
+  let count = 0
+  for (const item of list.children) {
+    const paragraph = item.children[0]
+    if (paragraph?.type === 'paragraph' && paragraph.children[0]?.type === 'strong') count++
+  }
+  return count
+}
+
+function containsLink(node: RootContent): boolean {
+  if (node.type === 'link' || node.type === 'linkReference') return true
+  return 'children' in node && (node.children as RootContent[]).some(containsLink)
+}
+
+/** A line that ends without a sentence's end: a title, a name, a link, a heading. */
+function isShortLine(line: string, profile: LanguageProfile) {
+  const trimmed = line.trim()
+  return (
+    trimmed !== '' &&
+    [...trimmed].length <= profile.headingLength.chars &&
+    !/[。．.!！?？」』]$/.test(trimmed)
+  )
+}
+
+function firstSentence(text: string): string {
+  const trimmed = text.trim()
+  const end = trimmed.search(/[。！？!?\n]|\.(?:\s|$)/)
+  return end === -1 ? trimmed : trimmed.slice(0, end)
+}

@@ -1,0 +1,26 @@
+import type {Kind} from '../types.js'
+import {english} from './en.js'
+import {japanese} from './ja.js'
+import {type LanguageProfile, matchWords} from './profile.js'
+
+export type {BodyCues, LanguageProfile} from './profile.js'
+export {matchWords} from './profile.js'
+
+/** Every language the tagger has a profile for; the first is the fallback. */
+export const profiles: readonly LanguageProfile[] = [english, japanese]
+
+/** The profile for a BCP 47 tag (`ja`, `ja-JP`, `en-GB`); English for any other language. */
+export function profileFor(lang: string): LanguageProfile {
+  const primary = lang.toLowerCase().split('-')[0]
+  return profiles.find((profile) => profile.lang === primary) ?? english
+}
+
+/** A heading word that names a kind, in any language's families: what plain text uses. */
+export function namedKind(line: string): Kind | undefined {
+  for (const profile of profiles) {
+    for (const [kind, pattern] of Object.entries(profile.headingCues) as Array<[Kind, RegExp]>) {
+      if (matchWords(pattern, line, profile)) return kind
+    }
+  }
+  return undefined
+}

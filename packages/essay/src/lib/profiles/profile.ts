@@ -1,0 +1,119 @@
+import type {Kind} from '../types.js'
+
+/**
+ * What the tagger and the plain-text reader need to know about one language. A third language is
+ * one more file like `ja.ts` or `en.ts`, plus labelled essays to fit the model on.
+ */
+export interface LanguageProfile {
+  /** Primary BCP 47 subtag this profile reads (`ja`, `en`). */
+  lang: string
+  /** Families of heading words, per kind (`対策`, `what helped`), matched on word boundaries. */
+  headingCues: Partial<Record<Kind, RegExp>>
+  /** Heading words that name a feeling outright (narrower than the body's emotion cues). */
+  feelingWord: RegExp
+  /** A heading or line addressed to readers (“〜な人へ”, “To anyone who…”). */
+  readerAddress: RegExp
+  /** Per-sentence body cues. */
+  body: BodyCues
+  /** Whether sentences of this language speak in the first person without saying so. */
+  impliedFirstPerson: boolean
+  /**
+   * Whether a sentence that opens with a bare verb gives an instruction (“Ask early.”); Japanese
+   * plain-form endings (〜する。) narrate as often as they instruct.
+   */
+  plainFormInstructs: boolean
+  /** What joins two lines of one wrapped paragraph (`''` in Japanese, `' '` in English). */
+  lineJoiner: string
+  /** Longest heading, in characters, a plain-text line may be; and in words, where words count. */
+  headingLength: {chars: number; words: number}
+  /** Characters in a typical sentence: section lengths are measured in these. */
+  sentenceLength: number
+  /** Split text into sentences. */
+  sentences(text: string): string[]
+  /** Whether `start`–`end` of `text` falls on word boundaries (Japanese has no spaces). */
+  onWordBoundaries(text: string, start: number, end: number): boolean
+}
+
+/** Body signals, tested per sentence. */
+export interface BodyCues {
+  /** Past-tense narration. */
+  past: RegExp
+  /** The author speaking of themself. */
+  firstPerson: RegExp
+  /** Time anchors typical of narration (dates, “that day”, “〜ヶ月後”). */
+  time: RegExp
+  /** Emotion words and inner-state verbs. */
+  emotion: RegExp
+  /** Inner life: thinking, wondering, not knowing (feelings told without emotion words). */
+  inner: RegExp
+  /** Advice and modal forms. */
+  advice: RegExp
+  /** A list item or line that reads as an instruction (“車は四輪駆動にする”, “Lower the bar”). */
+  instruction: RegExp
+  /** A sentence of prose that gives one piece of advice (“Ask for help early.”, “〜しましょう。”). */
+  recommendation: RegExp
+  /** Definitions, facts, figures. */
+  definition: RegExp
+  /** Closing words: hope, thanks, addressing the reader. */
+  closing: RegExp
+  /** Words that announce the post. */
+  announce: RegExp
+}
+
+/** Longest run of text a cue is tested on: keeps every regex linear on pathological input. */
+export const maxSentence = 400
+
+/** Cut pieces into trimmed sentences of at most `maxSentence` characters. */
+export function toSentences(pieces: readonly string[]): string[] {
+  const sentences: string[] = []
+  for (const piece of pieces) {
+    const trimmed = piece.trim()
+    if (trimmed.length < 2) continue
+    for (let start = 0; start < trimmed.length; start += maxSentence) {
+      sentences.push(trimmed.slice(start, start + maxSentence))
+    }
+  }
+  return sentences
+}
+
+/**
+ * The first match of `pattern` in `text` that `profile` accepts as whole words, or undefined.
+ * `pattern` must be global-free; it is tried at each later position after a rejected match.
+ */
+export function matchWords(
+  pattern: RegExp,
+  text: string,
+  profile: LanguageProfile,
+): RegExpExecArray | undefined {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
+  for (let match = global.exec(text); match; match = global.exec(text)) {
+    if (profile.onWordBoundaries(text, match.index, match.index + match[0].length)) return match
+    global.lastIndex = match.index + 1
+  }
+  return undefined
+}
+
+/** Apostrophes as writers type them: straight, typographic (’ ‘), modifier (ʼ), full-width (＇). */
+const apostrophes = "'\u2018\u2019\u02bc\uff07"
+
+/**
+ * `pattern`, with every `'` in it matching any apostrophe: cues are written with `'`, essays
+ * often are not (“What I’m trying”, “Don’t wait”).
+ */
+export function anyApostrophe(pattern: RegExp): RegExp {
+  const {source} = pattern
+  let result = ''
+  let inClass = false
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index] ?? ''
+    if (char === '\\') {
+      result += char + (source[index + 1] ?? '')
+      index++
+      continue
+    }
+    if (char === '[') inClass = true
+    else if (char === ']') inClass = false
+    result += char !== "'" ? char : inClass ? apostrophes : `[${apostrophes}]`
+  }
+  return new RegExp(result, pattern.flags)
+}

@@ -1,0 +1,67 @@
+import type {HeadingMatches} from './features.js'
+import type {Kind} from './types.js'
+
+/** Body rates worth saying only when they describe a real share of the sentences. */
+const rates: Record<string, string> = {
+  'body:narrative': 'past-tense narrative',
+  'body:past': 'told in the past tense',
+  'body:time': 'anchored in time (dates, days, months)',
+  'body:emotion': 'emotion words',
+  'body:inner': 'inner reflection',
+  'body:advice': 'advice and modal forms',
+  'body:recommendation': 'sentences that recommend something',
+  'body:definition': 'definitions and facts',
+  'body:closing': 'hopeful or reader-addressing close',
+  'body:announce': 'introduces the post',
+  'body:reader': 'speaks to the reader',
+}
+
+const flags: Record<string, string> = {
+  'heading:several-kinds': 'heading names more than one kind',
+  'heading:feeling-word': 'heading names a feeling',
+  'heading:question': 'heading asks a question',
+  'heading:inner': 'heading reflects inward',
+  'heading:reader': 'heading addresses readers',
+  'heading:numbered': 'numbered heading',
+  'body:enumeration': 'announces a number of ways',
+  'body:empty': 'no text of its own',
+  'length:short': 'short section',
+  'shape:ordered-list': 'numbered list',
+  'shape:children': 'has subsections',
+  'place:first': 'first section',
+  'place:last': 'last section of the essay',
+  'place:trailing': 'after the closing word',
+  'place:last-and-short': 'short closing section',
+}
+
+/** A feature as a reason a reader understands, or undefined for one not worth saying. */
+export function describeFeature(
+  name: string,
+  value: number,
+  matches: HeadingMatches,
+): string | undefined {
+  if (name.startsWith('heading:') && name.slice(8) in matches) {
+    const word = matches[name.slice(8) as Kind]
+    return /[A-Za-z]/.test(word ?? '') ? `heading says “${word}”` : `heading mentions ${word}`
+  }
+  if (name.startsWith('parent:')) return `part of ${withArticle(name.slice(7))} section`
+  if (name in rates) {
+    if (value < 0.2) return undefined
+    const share = value >= 0.6 ? 'most sentences' : value >= 0.35 ? 'many sentences' : 'some sentences'
+    return `${rates[name]} (${share})`
+  }
+  if (name === 'shape:list-share') return value >= 0.5 ? 'mostly a list' : undefined
+  if (name === 'shape:bold-leads') return value >= 0.5 ? 'list of advice with bold lead-ins' : undefined
+  if (name === 'shape:numbered-children') return value >= 0.5 ? 'numbered subsections' : undefined
+  if (name === 'shape:numbered-paragraphs') return 'numbered paragraphs (①②③)'
+  if (name === 'shape:advice-items') return value >= 0.5 ? 'list of things to do' : undefined
+  if (name === 'shape:short-lines') return value >= 0.6 ? 'lines of titles or names, not prose' : undefined
+  if (name === 'shape:links') return value >= 0.5 ? 'a list of links' : undefined
+  if (name === 'length:log') return value >= 0.6 ? 'long section' : undefined
+  if (name === 'place:relative') return value >= 0.7 ? 'late in the essay' : undefined
+  return flags[name]
+}
+
+function withArticle(kind: string) {
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`
+}
