@@ -181,11 +181,14 @@ describe('tsuzuri CLI', () => {
 
   it('should remove the output an earlier run wrote for an input that fails now, and say so', () => {
     mkdirSync(join(folder, 'stale/in'), {recursive: true})
-    mkdirSync(join(folder, 'stale/out'))
     writeFileSync(join(folder, 'stale/in/good.md'), essay)
+    writeFileSync(join(folder, 'stale/in/now-broken.md'), essay)
+    expect(run(['parse', 'stale/in', '--out', 'stale/out'], {cwd: folder}).code).toBe(0)
+    expect(run(['parse', 'stale/in', '--out', 'stale/out', '-f', 'html'], {cwd: folder}).code).toBe(
+      0,
+    )
+    writeFileSync(join(folder, 'stale/out/deleted-post.json'), '{"old": true}')
     writeFileSync(join(folder, 'stale/in/now-broken.md'), Buffer.from([0x23, 0x20, 0xe9]))
-    for (const name of ['good.json', 'now-broken.json', 'now-broken.html', 'deleted-post.json'])
-      writeFileSync(join(folder, 'stale/out', name), '{"old": true}')
     const result = run(['parse', 'stale/in', '--out', 'stale/out'], {cwd: folder})
     expect(result.code).toBe(1)
     expect(result.stderr.trim().split('\n')).toEqual([
@@ -196,6 +199,7 @@ describe('tsuzuri CLI', () => {
     // Only the file that input would have written goes.
     expect(readdirSync(join(folder, 'stale/out')).sort()).toEqual([
       'deleted-post.json',
+      'good.html',
       'good.json',
       'now-broken.html',
     ])

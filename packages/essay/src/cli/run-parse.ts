@@ -1,20 +1,34 @@
-import {rename, unlink, writeFile} from 'node:fs/promises'
-import {dirname, join, resolve} from 'node:path'
+import {unlink} from 'node:fs/promises'
+import {join, resolve} from 'node:path'
 import {EssayError} from '../lib/errors.js'
 import {parseEssay} from '../lib/parse-essay.js'
-import {toHtml} from '../lib/to-html.js'
 import type {Essay} from '../lib/types.js'
 import type {CliOptions} from './args.js'
 import {UsageError} from './args.js'
 import {collectInputs, displayPath, type InputFile} from './collect-inputs.js'
-import {FolderError, makeFolder} from './make-folder.js'
+import {type FileIdentity, identityAt, identityOfDescriptor} from './file-identity.js'
+import {FolderError} from './make-folder.js'
+import {inspectOutput, type KnownFiles, type OutputTarget} from './output-target.js'
 import {InputError, readStdin, readTextFile} from './read-input.js'
+import {renderOutput} from './render-output.js'
+import {writeFileAtomically} from './write-output.js'
 
 export interface Io {
   cwd: string
   stdin: NodeJS.ReadableStream
   stdout: (text: string) => void
   stderr: (text: string) => void
+}
+
+/** One input that failed, with the line that says why (after `tsuzuri: [n/total] `). */
+class FailedInput extends Error {}
+
+interface Run {
+  options: CliOptions
+  io: Io
+  known: KnownFiles & {written: Map<FileIdentity, string>}
+  /** Print one line on standard error. */
+  say: (line: string) => void
 }
 
 /** Run `tsuzuri parse`; resolves to the exit code. */
@@ -27,8 +41,16 @@ export async function runParse(options: CliOptions, io: Io): Promise<number> {
       'Folders, globs and several inputs need --out <dir> to write one output per post',
     )
   }
+  const say = (line: string) => io.stderr(`tsuzuri: ${line}\n`)
   const extension = options.format === 'html' ? '.html' : '.json'
   const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out)
+  const identities = await identifyInputs(inputs, io)
+  const run: Run = {
+    options,
+    io,
+    known: {inputs: byIdentity(identities, inputs), written: new Map()},
+    say,
+  }
   let parsed = 0
   let warned = 0
   let failed = 0
@@ -43,42 +65,85 @@ export async function runParse(options: CliOptions, io: Io): Promise<number> {
         : undefined
     const previous = outputPath ? taken.get(outputPath) : undefined
     try {
-      if (input.problem) throw new InputError(input.problem)
       if (previous) {
-        throw new InputError(`would overwrite the output of ${previous}: rename one of them`)
-      }
-      if (outputPath) taken.set(outputPath, input.path)
-      const essay = await parseFile(input, options, io)
-      const output = render(essay, options.format)
-      for (const warning of essay.warnings) {
-        io.stderr(
-          `tsuzuri: ${input.path}${warning.line ? `:${warning.line}` : ''}: warning: ${warning.message}\n`,
+        throw new FailedInput(
+          `${input.path}: would overwrite the output of ${previous}: rename one of them`,
         )
       }
+      if (outputPath) taken.set(outputPath, input.path)
+      const essay = await processInput(input, identities[index], outputPath, run, (line) =>
+        say(counter + line),
+      )
       if (essay.warnings.length > 0) warned++
-      if (outputPath) {
-        await writeAtomically(outputPath, output)
-        if (!options.quiet) {
-          io.stderr(`tsuzuri: ${counter}${input.path} -> ${displayPath(io.cwd, outputPath)}\n`)
-        }
-      } else {
-        io.stdout(output)
-      }
       parsed++
     } catch (error) {
+      if (!(error instanceof FailedInput)) throw error
       failed++
-      // An old output could pass for this run's. Not when it belongs to another input of this run.
-      const removal = outputPath && !previous ? await removeStale(outputPath, io.cwd) : ''
-      io.stderr(`tsuzuri: ${counter}${describeFailure(input, error, io.cwd)}${removal}\n`)
+      say(counter + error.message)
     }
   }
   if (outDir || failed > 0 || total > 1) {
-    io.stderr(`tsuzuri: ${parsed} parsed, ${warned} with warnings, ${failed} failed\n`)
+    say(`${parsed} parsed, ${warned} with warnings, ${failed} failed`)
   }
   return failed > 0 ? 1 : 0
 }
 
-async function parseFile(file: InputFile, options: CliOptions, io: Io): Promise<Essay> {
+/**
+ * Parse one input and write its output, touching only what the CLI wrote: an earlier output is
+ * replaced (or removed when the input fails now) only when it carries the CLI's mark, never when
+ * it is an input or this run's output for another input, never when the new one cannot be
+ * written. Throws `FailedInput`.
+ */
+async function processInput(
+  input: InputFile,
+  identity: FileIdentity | undefined,
+  outputPath: string | undefined,
+  run: Run,
+  progress: (line: string) => void,
+): Promise<Essay> {
+  const {options, io, known} = run
+  const shown = outputPath ? displayPath(io.cwd, outputPath) : ''
+  let target: OutputTarget | undefined
+  if (outputPath) {
+    try {
+      target = await inspectOutput(outputPath, known)
+    } catch (error) {
+      throw new FailedInput(`${input.path}: ${describeWriteError(error, shown, io.cwd)}`)
+    }
+  }
+  let essay: Essay
+  try {
+    if (input.problem) throw new InputError(input.problem)
+    essay = await parseInput(input, options, io)
+  } catch (error) {
+    // An earlier output would pass for this run's: it goes, if it is one the CLI wrote.
+    const removal =
+      outputPath && target?.state === 'earlier-output'
+        ? await removeEarlierOutput(outputPath, io.cwd)
+        : ''
+    throw new FailedInput(describeInputError(input, error) + removal)
+  }
+  for (const warning of essay.warnings) {
+    run.say(`${input.path}${warning.line ? `:${warning.line}` : ''}: warning: ${warning.message}`)
+  }
+  if (!outputPath || !target) {
+    io.stdout(renderOutput(essay, options.format, false))
+    return essay
+  }
+  const refusal = refuse(target, identity, shown)
+  if (refusal) throw new FailedInput(`${input.path}: ${refusal}`)
+  try {
+    const written = await writeFileAtomically(outputPath, renderOutput(essay, options.format, true))
+    if (written) known.written.set(written, input.path)
+  } catch (error) {
+    const kept = target.state === 'earlier-output' ? `; ${shown} from an earlier run is kept` : ''
+    throw new FailedInput(`${input.path}: ${describeWriteError(error, shown, io.cwd)}${kept}`)
+  }
+  if (!options.quiet) progress(`${input.path} -> ${shown}`)
+  return essay
+}
+
+async function parseInput(file: InputFile, options: CliOptions, io: Io): Promise<Essay> {
   const limits = {maxSize: options.maxSize, timeout: options.timeout}
   const source = file.stdin
     ? await readStdin(io.stdin, limits)
@@ -86,42 +151,87 @@ async function parseFile(file: InputFile, options: CliOptions, io: Io): Promise<
   return parseEssay(source, {format: options.input, lang: options.lang ?? null})
 }
 
-function render(essay: Essay, format: 'json' | 'html'): string {
-  if (format === 'html') return toHtml(essay, {embedData: true})
-  return `${JSON.stringify(essay, null, 2)}\n`
+/** The identity of each input's file, taken before anything is written. */
+function identifyInputs(inputs: InputFile[], io: Io): Promise<Array<FileIdentity | undefined>> {
+  return Promise.all(
+    inputs.map(async (input) => {
+      if (input.problem) return undefined
+      if (input.stdin) return identityOfDescriptor((io.stdin as {fd?: number}).fd)
+      return identityAt(resolve(io.cwd, input.path))
+    }),
+  )
 }
 
-/** Write to a temporary file first, so an interrupted run never leaves half an output. */
-async function writeAtomically(path: string, content: string) {
-  await makeFolder(dirname(path))
-  const temporary = `${path}.${process.pid}.tmp`
-  try {
-    await writeFile(temporary, content)
-    await rename(temporary, path)
-  } catch (error) {
-    await unlink(temporary).catch(() => {})
-    throw error
+function byIdentity(
+  identities: Array<FileIdentity | undefined>,
+  inputs: InputFile[],
+): Map<FileIdentity, string> {
+  const map = new Map<FileIdentity, string>()
+  for (const [index, identity] of identities.entries()) {
+    const input = inputs[index]
+    if (identity && input && !map.has(identity)) map.set(identity, input.path)
   }
+  return map
 }
 
-/** Remove the output an earlier run wrote for an input that failed now; what to add to its line. */
-async function removeStale(path: string, cwd: string): Promise<string> {
+const notOurs = {
+  file: 'which tsuzuri did not write',
+  link: 'which is a link',
+  folder: 'which is a folder',
+  special: 'which is not a regular file',
+  unreadable: 'which tsuzuri cannot read to check that it wrote it',
+} as const
+
+/** Why the output must not be written over what is there, if it must not. */
+function refuse(
+  target: OutputTarget,
+  identity: FileIdentity | undefined,
+  shown: string,
+): string | undefined {
+  if (target.state === 'input') {
+    return target.identity === identity
+      ? 'its output would replace the input itself: choose another --out'
+      : `its output would replace the input ${target.input}: choose another --out`
+  }
+  if (target.state === 'this-run') {
+    return `would overwrite the output of ${target.input}: rename one of them`
+  }
+  if (target.state === 'not-ours') {
+    return `would replace ${shown}, ${notOurs[target.what]}: move it away or choose another --out`
+  }
+  return undefined
+}
+
+/** Remove an earlier output of an input that failed now; what to add to its line. */
+async function removeEarlierOutput(path: string, cwd: string): Promise<string> {
   const shown = displayPath(cwd, path)
   try {
     await unlink(path)
     return `; removed ${shown} from an earlier run`
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code
-    // Nothing there, or not a file: nothing that could pass for this run's output.
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return ''
+    if (code === 'ENOENT') return ''
     return `; ${shown} from an earlier run is still there (cannot remove it: ${code ?? String(error)})`
   }
 }
 
-function describeFailure(file: InputFile, error: unknown, cwd: string): string {
+function describeInputError(file: InputFile, error: unknown): string {
   const name = file.path
   if (error instanceof EssayError) return `${name}:${error.line}: ${error.message}`
   if (error instanceof InputError) return `${name}: ${error.message}`
+  return `${name}: ${error instanceof Error ? error.message : String(error)}`
+}
+
+/** What a failed write means, for the codes a user can do something about. */
+const writeProblems: Record<string, {what: string; hint: string}> = {
+  ENOSPC: {what: 'the disk is full', hint: 'free some space'},
+  EDQUOT: {what: 'the disk quota is used up', hint: 'free some space'},
+  EROFS: {what: 'the disk is read-only', hint: 'choose a writable --out'},
+  EACCES: {what: 'permission denied', hint: 'check that --out is a writable folder'},
+  EPERM: {what: 'permission denied', hint: 'check that --out is a writable folder'},
+}
+
+function describeWriteError(error: unknown, shown: string, cwd: string): string {
   if (error instanceof FolderError) {
     const why =
       'code' in error.reason
@@ -129,9 +239,11 @@ function describeFailure(file: InputFile, error: unknown, cwd: string): string {
         : error.reason.fileInTheWay === error.folder
           ? 'a file has that name'
           : `${displayPath(cwd, error.reason.fileInTheWay)} is a file`
-    return `${name}: cannot create the folder ${displayPath(cwd, error.folder)} (${why}): check that --out is a writable folder`
+    return `cannot create the folder ${displayPath(cwd, error.folder)} (${why}): check that --out is a writable folder`
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  if (code) return `${name}: cannot write output (${code}): check that --out is a writable folder`
-  return `${name}: ${error instanceof Error ? error.message : String(error)}`
+  if (!code)
+    return `cannot write ${shown} (${error instanceof Error ? error.message : String(error)})`
+  const problem = writeProblems[code]
+  return `cannot write ${shown} (${code}${problem ? `: ${problem.what}` : ''}): ${problem?.hint ?? 'check that --out is a writable folder'}`
 }
