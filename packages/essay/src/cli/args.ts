@@ -1,5 +1,6 @@
 import {parseArgs} from 'node:util'
 import {validateOptions} from '../lib/parse-essay.js'
+import {printableLine} from './terminal-text.js'
 
 export const usage = `Usage: tsuzuri parse <file|dir|glob|->... [options]
 
@@ -45,8 +46,15 @@ export type ParsedArgs =
   | {command: 'version'}
   | {command: 'parse'; options: CliOptions}
 
-/** A mistake in how the CLI was called: exit code 2. */
-export class UsageError extends Error {}
+/**
+ * A mistake in how the CLI was called: exit code 2. Its message quotes what was typed, which
+ * may hold escape sequences, so it is made printable here, once for every place that throws it.
+ */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(printableLine(message))
+  }
+}
 
 const defaultMaxSize = 10 * 1024 * 1024
 // Long enough for a slow command feeding standard input, short enough that a build whose

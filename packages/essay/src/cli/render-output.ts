@@ -1,5 +1,6 @@
 import {toHtml} from '../lib/to-html.js'
 import type {Essay} from '../lib/types.js'
+import {terminalSafeJson} from './terminal-text.js'
 
 /**
  * How `tsuzuri parse --out` knows its own files: each one starts with this mark (the first
@@ -33,5 +34,5 @@ export function renderOutput(essay: Essay, format: 'json' | 'html', marked: bool
     return marked ? `${htmlMark}\n${html}` : html
   }
   const value = marked ? {[generatorKey]: generator, ...essay} : essay
-  return `${JSON.stringify(value, null, 2)}\n`
+  return `${terminalSafeJson(JSON.stringify(value, null, 2))}\n`
 }

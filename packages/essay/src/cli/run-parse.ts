@@ -11,6 +11,7 @@ import {FolderError} from './make-folder.js'
 import {inspectOutput, type KnownFiles, type OutputTarget} from './output-target.js'
 import {InputError, readStdin, readTextFile} from './read-input.js'
 import {renderOutput} from './render-output.js'
+import {printableLine, printableText} from './terminal-text.js'
 import {writeFileAtomically} from './write-output.js'
 
 export interface Io {
@@ -18,6 +19,8 @@ export interface Io {
   stdin: NodeJS.ReadableStream
   stdout: (text: string) => void
   stderr: (text: string) => void
+  /** Whether `stdout` goes to a terminal (default: whether the process's standard output does). */
+  stdoutIsTerminal?: boolean
 }
 
 /** One input that failed, with the line that says why (after `tsuzuri: [n/total] `). */
@@ -27,7 +30,7 @@ interface Run {
   options: CliOptions
   io: Io
   known: KnownFiles & {written: Map<FileIdentity, string>}
-  /** Print one line on standard error. */
+  /** Print one line on standard error, made printable. */
   say: (line: string) => void
 }
 
@@ -41,7 +44,8 @@ export async function runParse(options: CliOptions, io: Io): Promise<number> {
       'Folders, globs and several inputs need --out <dir> to write one output per post',
     )
   }
-  const say = (line: string) => io.stderr(`tsuzuri: ${line}\n`)
+  // Every line goes through here: file names and essay text never reach the terminal raw.
+  const say = (line: string) => io.stderr(`tsuzuri: ${printableLine(line)}\n`)
   const extension = options.format === 'html' ? '.html' : '.json'
   const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out)
   const identities = await identifyInputs(inputs, io)
@@ -127,7 +131,9 @@ async function processInput(
     run.say(`${input.path}${warning.line ? `:${warning.line}` : ''}: warning: ${warning.message}`)
   }
   if (!outputPath || !target) {
-    io.stdout(renderOutput(essay, options.format, false))
+    const output = renderOutput(essay, options.format, false)
+    const terminal = io.stdoutIsTerminal ?? process.stdout.isTTY === true
+    io.stdout(terminal ? printableText(output) : output)
     return essay
   }
   const refusal = refuse(target, identity, shown)
