@@ -1,5 +1,7 @@
 import {spawn, spawnSync} from 'node:child_process'
 import {
+  chmodSync,
+  chownSync,
   closeSync,
   existsSync,
   mkdirSync,
@@ -17,8 +19,20 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
 const bin = fileURLToPath(new URL('../bin/tsuzuri.js', import.meta.url))
 
-function run(args: string[], options: {cwd?: string; stdin?: number | 'pipe' | 'ignore'} = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+/** setpriv, to run the CLI as an ordinary user when the tests run as root (who ignores permissions). */
+const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((path) => existsSync(path))
+const nobody = 65534
+
+function run(
+  args: string[],
+  options: {cwd?: string; stdin?: number | 'pipe' | 'ignore'; asNobody?: boolean} = {},
+) {
+  const command = [process.execPath, bin, ...args]
+  const [file, ...rest] =
+    options.asNobody && setpriv
+      ? [setpriv, `--reuid=${nobody}`, `--regid=${nobody}`, '--clear-groups', ...command]
+      : command
+  const result = spawnSync(file as string, rest, {
     cwd: options.cwd,
     encoding: 'utf8',
     // Without the guards, these runs hang or fill the memory: the timeout ends them as failures.
@@ -76,6 +90,32 @@ describe('tsuzuri parse: what is not a regular file', () => {
       )
     },
   )
+})
+
+describe('tsuzuri parse: what cannot be read', () => {
+  it('should report a folder it may not read as a failed input, with one line', (context) => {
+    const isRoot = process.getuid?.() === 0
+    if (process.platform === 'win32' || (isRoot && !setpriv)) {
+      const reason = 'permissions do not stop root (without setpriv) or Windows from reading'
+      console.log(`skipped: ${reason}`)
+      context.skip(reason)
+    }
+    mkdirSync(join(folder, 'locked/private'), {recursive: true})
+    writeFileSync(join(folder, 'locked/open.md'), essay)
+    writeFileSync(join(folder, 'locked/private/secret.md'), essay)
+    chmodSync(join(folder, 'locked/private'), 0o700)
+    // As root, the CLI runs as nobody, for whom the private folder is closed.
+    if (isRoot) {
+      chmodSync(folder, 0o755)
+      mkdirSync(join(folder, 'locked-out'))
+      chownSync(join(folder, 'locked-out'), nobody, nobody)
+    }
+    const result = run(['parse', 'locked', '--out', 'locked-out'], {cwd: folder, asNobody: isRoot})
+    expect(result.stderr).toBe(
+      'tsuzuri: [1/2] locked/open.md -> locked-out/open.json\ntsuzuri: [2/2] locked/private: folder cannot be read (permission denied)\ntsuzuri: 1 parsed, 0 with warnings, 1 failed\n',
+    )
+    expect(result.code).toBe(1)
+  })
 })
 
 describe('tsuzuri parse --max-size', () => {
