@@ -28,6 +28,11 @@ const results = Object.entries(labels).map(([file, expected]) => ({
 const totals = score(results)
 const percent = (right, all) => (all === 0 ? 'n/a' : `${((100 * right) / all).toFixed(1)}%`)
 console.log(`Tagging accuracy over ${results.length} essays in ${folder}`)
+if (folder === corpusDirectory) {
+  console.log(
+    '  (the model was fitted on these essays: this is training accuracy, not how it generalises;\n   see the cross-validated figures and the first-run scores below)',
+  )
+}
 console.log(
   `  top-level sections: ${totals.topRight}/${totals.top} (${percent(totals.topRight, totals.top)})`,
 )
@@ -36,6 +41,9 @@ console.log(
 )
 console.log(
   `  strategy items:     ${totals.itemsFound}/${totals.items} (${percent(totals.itemsFound, totals.items)})`,
+)
+console.log(
+  `  titles:             ${totals.titlesRight}/${totals.titles} (${percent(totals.titlesRight, totals.titles)})`,
 )
 console.log(`  confident (≥ 0.7) wrong answers: ${totals.confidentWrong}`)
 if (args.includes('--verbose')) for (const line of totals.misses) console.log(`  ${line}`)

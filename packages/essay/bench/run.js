@@ -67,21 +67,33 @@ for (const [index, name] of names.entries()) {
 }
 
 console.log(
-  '\nGrowth from one essay to the same essay repeated 64 times (time ratio; 64 = linear):',
+  '\nGrowth from one essay to the same essay repeated 64 times (time ratio; 64 = linear), per language:',
 )
-const longest = markdown.reduce((a, b) => (b.length > a.length ? b : a))
-const repeated = Array.from({length: 64}, () => longest).join('\n\n')
-const ones = measure(Object.values(pipelines), [longest], 800)
-const manys = measure(Object.values(pipelines), [repeated], 2500)
-for (const [index, name] of names.entries()) {
-  const one = ones[index]
-  const many = manys[index]
+const longestOf = (lang) =>
+  readCorpus()
+    .filter((entry) => entry.expected.format === 'markdown' && entry.expected.lang === lang)
+    .map((entry) => entry.source)
+    .reduce((a, b) => (b.length > a.length ? b : a))
+let repeated = ''
+for (const lang of ['ja', 'en']) {
+  const longest = longestOf(lang)
+  const many = Array.from({length: 64}, () => longest).join('\n\n')
+  if (lang === 'ja') repeated = many
+  const ones = measure(Object.values(pipelines), [longest], 800)
+  const manys = measure(Object.values(pipelines), [many], 2500)
   console.log(
-    `  ${name.padEnd(22)} 1×: ${one.toFixed(2).padStart(7)} ms  64×: ${many.toFixed(1).padStart(8)} ms  growth ${(many / one).toFixed(1)}`,
+    `  ${lang}: ${(longest.length / 1000).toFixed(1)} K characters → ${(many.length / 1000).toFixed(0)} K`,
   )
+  for (const [index, name] of names.entries()) {
+    const one = ones[index]
+    const m = manys[index]
+    console.log(
+      `    ${name.padEnd(22)} 1×: ${one.toFixed(2).padStart(7)} ms  64×: ${m.toFixed(1).padStart(8)} ms  growth ${(m / one).toFixed(1)}`,
+    )
+  }
 }
 
-console.log('\nPeak memory (max RSS of a fresh process) parsing the 64× essay:')
+console.log('\nPeak memory (max RSS of a fresh process) parsing the 64× Japanese essay:')
 const memoryScript = fileURLToPath(new URL('./memory.js', import.meta.url))
 const scratch = mkdtempSync(join(tmpdir(), 'tsuzuri-bench-'))
 const inputPath = join(scratch, 'essay-64x.md')

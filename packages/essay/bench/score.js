@@ -9,7 +9,10 @@ export function normalizeHeading(value) {
   // whether a parser keeps them in `heading` or not, it is the same heading.
   return String(value ?? '')
     .normalize('NFKC')
-    .replace(/[\s*_#■□◆◇▼▽▶►●○◎★☆♪♫!！【】＜＞〈〉<>「」\p{Extended_Pictographic}\uFE0F]+/gu, '')
+    .replace(
+      /(?:[\s*_#■□◆◇▼▽▶►●○◎★☆♪♫!！【】＜＞〈〉<>「」\p{Extended_Pictographic}]|\uFE0F)+/gu,
+      '',
+    )
     .toLowerCase()
 }
 

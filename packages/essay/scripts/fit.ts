@@ -22,14 +22,21 @@ export function fitSoftmax(
   const grad = Array.from({length: classes}, () => new Float64Array(features))
   const n = samples.length
   const scores = new Float64Array(classes)
+  // Most features are 0 for most sections: walk only the others.
+  const sparse = samples.map(({x, y}) => {
+    const indices: number[] = []
+    for (let f = 0; f < features; f++) if ((x[f] ?? 0) !== 0) indices.push(f)
+    return {indices, values: indices.map((f) => x[f] ?? 0), y}
+  })
   for (let step = 1; step <= iterations; step++) {
     for (const row of grad) row.fill(0)
-    for (const {x, y} of samples) {
+    for (const {indices, values, y} of sparse) {
       let max = Number.NEGATIVE_INFINITY
       for (let c = 0; c < classes; c++) {
         let sum = 0
         const wc = w[c] as Float64Array
-        for (let f = 0; f < features; f++) sum += (wc[f] ?? 0) * (x[f] ?? 0)
+        for (let j = 0; j < indices.length; j++)
+          sum += (wc[indices[j] as number] ?? 0) * (values[j] ?? 0)
         scores[c] = sum
         if (sum > max) max = sum
       }
@@ -42,9 +49,9 @@ export function fitSoftmax(
         const error = (scores[c] ?? 0) / total - (c === y ? 1 : 0)
         if (error === 0) continue
         const gc = grad[c] as Float64Array
-        for (let f = 0; f < features; f++) {
-          const value = x[f] ?? 0
-          if (value !== 0) gc[f] = (gc[f] ?? 0) + error * value
+        for (let j = 0; j < indices.length; j++) {
+          const f = indices[j] as number
+          gc[f] = (gc[f] ?? 0) + error * (values[j] ?? 0)
         }
       }
     }
@@ -68,7 +75,10 @@ export function fitSoftmax(
 }
 
 /** Fit `p' = σ(a·logit(p) + b)` to (probability, correct) pairs by gradient descent. */
-export function fitPlatt(pairs: ReadonlyArray<{p: number; correct: boolean}>): {a: number; b: number} {
+export function fitPlatt(pairs: ReadonlyArray<{p: number; correct: boolean}>): {
+  a: number
+  b: number
+} {
   let a = 1
   let b = 0
   const points = pairs.map(({p, correct}) => {

@@ -23,7 +23,9 @@ const check = process.argv.includes('--check')
 const essays = loadCorpus()
 const accuracy = (cv: CrossValidation) => {
   const t = cv.totals
-  return (t.topRight + t.subRight + t.itemsFound + t.titlesRight) / (t.top + t.sub + t.items + t.titles)
+  return (
+    (t.topRight + t.subRight + t.itemsFound + t.titlesRight) / (t.top + t.sub + t.items + t.titles)
+  )
 }
 
 let best: CrossValidation
@@ -31,13 +33,15 @@ if (check) {
   best = crossValidate(essays, {l2: current.l2 ?? 0.01, transitionWeight: current.transitionWeight})
 } else {
   const grid: Settings[] = []
-  for (const l2 of [0.003, 0.01, 0.03]) {
-    for (const transitionWeight of [0.5, 1, 1.5]) grid.push({l2, transitionWeight})
+  for (const l2 of [0.001]) {
+    for (const transitionWeight of [0.35, 0.5, 0.75]) grid.push({l2, transitionWeight})
   }
   best = undefined as unknown as CrossValidation
   for (const settings of grid) {
     const cv = crossValidate(essays, settings)
-    console.log(`l2 ${settings.l2}, transitions ×${settings.transitionWeight}: ${(100 * accuracy(cv)).toFixed(1)}% of labels`)
+    console.log(
+      `l2 ${settings.l2}, transitions ×${settings.transitionWeight}: ${(100 * accuracy(cv)).toFixed(1)}% of labels`,
+    )
     if (!best || accuracy(cv) > accuracy(best)) best = cv
   }
 }
@@ -48,7 +52,10 @@ const pct = (a: number, b: number) => `${a}/${b} (${((100 * a) / b).toFixed(1)}%
 const figures = {
   essays: best.essays,
   settings: best.settings,
-  labels: pct(t.topRight + t.subRight + t.itemsFound + t.titlesRight, t.top + t.sub + t.items + t.titles),
+  labels: pct(
+    t.topRight + t.subRight + t.itemsFound + t.titlesRight,
+    t.top + t.sub + t.items + t.titles,
+  ),
   top: pct(t.topRight, t.top),
   sub: pct(t.subRight, t.sub),
   items: pct(t.itemsFound, t.items),

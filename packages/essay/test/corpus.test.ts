@@ -1,34 +1,67 @@
 import {readCorpus} from '@tsuzuri/corpus'
 import {parseEssay, type Section} from '@tsuzuri/essay'
 import {describe, expect, it} from 'vitest'
+import recorded from '../bench/cross-validation.json' with {type: 'json'}
 // @ts-expect-error: plain JS shared with the accuracy script
 import {score} from '../bench/score.js'
+import {crossValidate, fitModel, loadCorpus, reliability} from '../scripts/training.js'
+import {model} from '../src/lib/model.generated.js'
 
 const corpus = readCorpus()
 
 describe('sample corpus', () => {
   const results = corpus.map((entry) => ({...entry, essay: parseEssay(entry.source)}))
 
-  it('should tag the corpus as its labels say, and never be confidently wrong', () => {
+  it('should tag the corpus it was fitted on as its labels say', () => {
+    // Training accuracy: a floor under what the shipped model scores on its own corpus, so a
+    // change that breaks the reading of these essays fails here; generalisation is the next test.
     const totals = score(results)
-    // Thresholds, not a memorised answer: the corpus is not what the tagger is tuned to pass.
-    expect(totals.topRight / totals.top, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.9)
-    expect(totals.subRight / totals.sub, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.85)
-    expect(totals.itemsFound / totals.items, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.9)
-    expect(totals.confidentWrong, totals.misses.join('\n')).toBe(0)
+    expect(totals.topRight / totals.top, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.97)
+    expect(totals.subRight / totals.sub, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.97)
+    expect(totals.itemsFound / totals.items, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.97)
+    expect(totals.titlesRight, totals.misses.join('\n')).toBe(totals.titles)
   })
+
+  it('should ship the model that `pnpm train` fits on the corpus', () => {
+    const refit = fitModel(loadCorpus(), {
+      l2: model.l2 ?? 0,
+      transitionWeight: model.transitionWeight,
+    })
+    expect(refit.features).toEqual(model.features)
+    expect(refit.weights).toEqual(model.weights)
+    expect(refit.top).toEqual(model.top)
+    expect(refit.nested).toEqual(model.nested)
+  })
+
+  it('should generalise as well as bench/cross-validation.json says (leave one essay out)', () => {
+    const cv = crossValidate(loadCorpus(), {
+      l2: model.l2 ?? 0,
+      transitionWeight: model.transitionWeight,
+    })
+    const t = cv.totals
+    const share = (figure: string) => {
+      const [right, all] = (figure.split(' ')[0] ?? '0/1').split('/').map(Number)
+      return (right ?? 0) / (all ?? 1)
+    }
+    const margin = 0.015
+    expect(t.topRight / t.top).toBeGreaterThanOrEqual(share(recorded.top) - margin)
+    expect(t.subRight / t.sub).toBeGreaterThanOrEqual(share(recorded.sub) - margin)
+    expect(t.itemsFound / t.items).toBeGreaterThanOrEqual(share(recorded.items) - margin)
+    expect(t.titlesRight / t.titles).toBeGreaterThanOrEqual(share(recorded.titles) - margin)
+    const {confidentWrong} = reliability(cv.predictions, model.calibration)
+    expect(confidentWrong).toBeLessThanOrEqual(recorded.confidentWrong + 2)
+  }, 180_000)
 
   for (const {file, expected, essay} of results) {
     it(`should find the title, language and outline of ${file}`, () => {
       expect(essay.title).toBe(expected.title)
       expect(essay.lang.slice(0, 2)).toBe(expected.lang)
-      if (expected.format === 'markdown') {
-        const outline = (
-          sections: readonly {heading: string | null; children?: readonly unknown[]}[],
-        ): unknown =>
-          sections.map((section) => [section.heading, outline((section.children ?? []) as never)])
-        expect(outline(essay.sections as Section[])).toEqual(outline(expected.sections))
-      }
+      // Plain-text pastes too: the outline is recovered from the lines as a reader sees them.
+      const outline = (
+        sections: readonly {heading: string | null; children?: readonly unknown[]}[],
+      ): unknown =>
+        sections.map((section) => [section.heading, outline((section.children ?? []) as never)])
+      expect(outline(essay.sections as Section[])).toEqual(outline(expected.sections))
     })
 
     if (expected.sections.some((section) => section.kind === 'strategies')) {

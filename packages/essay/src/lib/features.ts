@@ -1,7 +1,8 @@
 import type {List, RootContent} from 'mdast'
 import {enumeration, numbering} from './cues.js'
 import {kinds} from './kinds.js'
-import {type LanguageProfile, matchWords} from './profiles/index.js'
+import {detectLang} from './lang.js'
+import {type LanguageProfile, matchWords, profileFor} from './profiles/index.js'
 import {toPlainText} from './text.js'
 import type {Kind} from './types.js'
 
@@ -61,6 +62,11 @@ export const featureNames: readonly string[] = [
   'body:closing',
   'body:announce',
   'body:reader',
+  'body:present',
+  'body:general',
+  'body:second-person',
+  'body:future',
+  'body:question',
   'body:enumeration',
   'body:empty',
   'length:log',
@@ -100,7 +106,11 @@ export function featuresOf(
   const values = new Float64Array(featureNames.length)
   set(values, 'bias', 1)
   if (profile.lang === 'ja') set(values, 'lang:ja', 1)
-  const matches = view.heading === null ? {} : headingFeatures(view.heading, profile, values)
+  // A heading is read in its own language: Japanese headings over English text happen.
+  const matches =
+    view.heading === null
+      ? {}
+      : headingFeatures(view.heading, profileFor(detectLang(view.heading)), values)
   if (view.heading === null) set(values, 'heading:none', 1)
   bodyFeatures(view.text, profile, values)
   shapeFeatures(view, profile, values)
@@ -149,6 +159,11 @@ function bodyFeatures(text: string, profile: LanguageProfile, values: Float64Arr
     closing: 0,
     announce: 0,
     reader: 0,
+    present: 0,
+    general: 0,
+    'second-person': 0,
+    future: 0,
+    question: 0,
   }
   for (const sentence of sentences) {
     const emotional = cues.emotion.test(sentence)
@@ -157,7 +172,12 @@ function bodyFeatures(text: string, profile: LanguageProfile, values: Float64Arr
     if (past) counts.past++
     if (emotional) counts.emotion++
     if (inward && !emotional) counts.inner++
-    if (past && !emotional && !inward && (profile.impliedFirstPerson || cues.firstPerson.test(sentence)))
+    if (
+      past &&
+      !emotional &&
+      !inward &&
+      (profile.impliedFirstPerson || cues.firstPerson.test(sentence))
+    )
       counts.narrative++
     if (cues.time.test(sentence)) counts.time++
     if (cues.advice.test(sentence)) counts.advice++
@@ -166,9 +186,15 @@ function bodyFeatures(text: string, profile: LanguageProfile, values: Float64Arr
     if (cues.closing.test(sentence)) counts.closing++
     if (cues.announce.test(sentence)) counts.announce++
     if (profile.readerAddress.test(sentence)) counts.reader++
+    if (!past && cues.present.test(sentence)) counts.present++
+    if (cues.general.test(sentence)) counts.general++
+    if (cues.secondPerson.test(sentence)) counts['second-person']++
+    if (cues.future.test(sentence)) counts.future++
+    if (/[?？]["”」』)]?$/.test(sentence)) counts.question++
   }
   // Shares, smoothed so that one sentence out of one is not “all of them”.
-  for (const [name, count] of Object.entries(counts)) set(values, `body:${name}`, count / (total + 1))
+  for (const [name, count] of Object.entries(counts))
+    set(values, `body:${name}`, count / (total + 1))
   if (enumeration.test(text.slice(0, 2000))) set(values, 'body:enumeration', 1)
   if (total === 0) set(values, 'body:empty', 1)
   set(values, 'length:log', Math.log1p(text.length / profile.sentenceLength) / Math.log(64))

@@ -119,7 +119,7 @@ function itemFromBlocks(blocks: readonly RootContent[]): StrategyItem {
   }
   // The title comes from the first paragraph alone; later paragraphs of the item are its text.
   const lead = first ? toPlainText(first) : ''
-  return withMore(splitFirstSentence(lead.replace(numbering, '').trim()), more)
+  return withMore(splitFirstSentence(lead.replace(numbering, '').trim(), true), more)
 }
 
 function withMore(item: StrategyItem, more: string): StrategyItem {
@@ -129,10 +129,16 @@ function withMore(item: StrategyItem, more: string): StrategyItem {
 }
 
 /** A long item without a lead-in: its first sentence is its title. */
-function splitFirstSentence(text: string): StrategyItem {
+function splitFirstSentence(text: string, listItem = false): StrategyItem {
   const limit = Math.min(text.length, 200)
+  // A question inside quotes (毎朝「今日はどうする？」と聞く) does not end the sentence.
+  let quoted = 0
   for (let index = 0; index < limit; index++) {
     const char = text[index]
+    if (char === '「' || char === '『' || char === '“' || char === '（' || char === '(') quoted++
+    else if (char === '」' || char === '』' || char === '”' || char === '）' || char === ')')
+      quoted = Math.max(0, quoted - 1)
+    if (quoted > 0) continue
     const isEnd =
       char === '。' ||
       char === '！' ||
@@ -143,10 +149,10 @@ function splitFirstSentence(text: string): StrategyItem {
     if (isEnd && index > 0) {
       const rest = text.slice(index + 1).trim()
       if (rest === '') break
-      return shortenTitle(text.slice(0, index + 1), rest)
+      return shortenTitle(text.slice(0, index + 1), rest, listItem)
     }
   }
-  return shortenTitle(text, '')
+  return shortenTitle(text, '', listItem)
 }
 
 /**
@@ -154,10 +160,13 @@ function splitFirstSentence(text: string): StrategyItem {
  * clause (“Switch to in-ear monitors, and set the mix…” → “Switch to in-ear monitors”), and the
  * rest goes back to the text.
  */
-function shortenTitle(sentence: string, rest: string): StrategyItem {
+function shortenTitle(sentence: string, rest: string, listItem: boolean): StrategyItem {
   const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(sentence)
   const title = cleanTitle(sentence)
-  if ([...title].length <= (japanese ? 30 : 60)) return {title, text: rest}
+  // A list item of one line is its own title when it reads as one; a long first sentence, or a
+  // sentence of prose, is cut at its first clause.
+  const limit = listItem && rest === '' ? (japanese ? 50 : 100) : japanese ? 30 : 60
+  if ([...title].length <= limit) return {title, text: rest}
   const cut = sentence.search(japanese ? /[、；]/ : /[,;—–]\s/)
   if (cut < (japanese ? 6 : 12)) return {title, text: rest}
   const remainder = sentence.slice(cut + 1).trim()

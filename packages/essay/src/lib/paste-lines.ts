@@ -53,7 +53,7 @@ export function coreOf(text: string): string {
     .replace(/^[0-9０-９]{1,3}[\s\u3000]+/, '')
     .replace(trailingMark, '')
     .normalize('NFKC')
-    .replace(/[\s\p{Extended_Pictographic}\uFE0F【】＜＞〈〉《》<>「」"“”'‘’]/gu, '')
+    .replace(/[\s\p{Extended_Pictographic}【】＜＞〈〉《》<>「」"“”'‘’]|\uFE0F/gu, '')
     .toLowerCase()
 }
 
@@ -64,7 +64,10 @@ function isJapanese(text: string) {
 /** A line without the marks around its words: `■ 体験談` → `体験談`, `＜最後の日＞` → `最後の日`. */
 function withoutMarks(text: string) {
   return text
-    .replace(/^(?:[■□◆◇▼▽▶►★☆◎●○◉♦❖✿❀]|第[0-9０-９一二三四五六七八九十]{1,3}[章部回話]|\p{Extended_Pictographic}\uFE0F?)/u, '')
+    .replace(
+      /^(?:[■□◆◇▼▽▶►★☆◎●○◉♦❖✿❀]|第[0-9０-９一二三四五六七八九十]{1,3}[章部回話]|\p{Extended_Pictographic}\uFE0F?)/u,
+      '',
+    )
     .replace(/[【】＜＞〈〉《》]/g, '')
     .trim()
 }
@@ -141,14 +144,15 @@ export function readPasteLines(value: string): LineRole[] {
   const roles: LineRole[] = lines.map((line) =>
     line.blank ? {type: 'blank'} : tagComment.test(line.text) ? {type: 'tag'} : {type: 'text'},
   )
-  const content = lines.flatMap((line, index) => (roles[index]?.type === 'text' ? [index] : []))
+  const content = lines.flatMap((_, index) => (roles[index]?.type === 'text' ? [index] : []))
   const nextOf = new Map<number, number | undefined>()
   const previousOf = new Map<number, number | undefined>()
   content.forEach((index, order) => {
     nextOf.set(index, content[order + 1])
     previousOf.set(index, content[order - 1])
   })
-  const text = (index: number | undefined) => (index === undefined ? '' : (lines[index]?.text ?? ''))
+  const text = (index: number | undefined) =>
+    index === undefined ? '' : (lines[index]?.text ?? '')
   const followedByBlank = (index: number) => lines[index + 1]?.blank === true
 
   // Bullets: a list-only mark, or a mark shared with the line before or after (a run of ● lines).
@@ -184,7 +188,8 @@ export function readPasteLines(value: string): LineRole[] {
   if (first !== undefined && isTitleLike(text(first)) && nextOf.get(first) !== undefined) {
     const mark = markOf(text(first))
     const shared =
-      mark !== undefined && [...headingCandidates].some((i) => i !== first && markOf(text(i)) === mark)
+      mark !== undefined &&
+      [...headingCandidates].some((i) => i !== first && markOf(text(i)) === mark)
     if (!shared) titleIndex = first
   }
 
@@ -258,12 +263,15 @@ export function readPasteLines(value: string): LineRole[] {
       markOf(line) !== undefined ||
       namedKind(line) !== undefined ||
       followedByBlank(index) ||
-      (next !== undefined && headingCandidates.has(next) && (isNumbered(nextLine) || markOf(nextLine) !== undefined))
+      (next !== undefined &&
+        headingCandidates.has(next) &&
+        (isNumbered(nextLine) || markOf(nextLine) !== undefined))
     // A numbered line next to another numbered line is a list, not a run of empty headings.
     const previous = previousOf.get(index)
     const numberedRun =
       isNumbered(line) &&
-      (isNumbered(nextLine) || (previous !== undefined && !toc.has(previous) && isNumbered(text(previous))))
+      (isNumbered(nextLine) ||
+        (previous !== undefined && !toc.has(previous) && isNumbered(text(previous))))
     if (leads && !numberedRun) headings.push(index)
   }
 

@@ -63,7 +63,13 @@ export function plainTextToMdast(value: string, firstLine: number): Root {
       }
       case 'bullet': {
         if (!list || listMarker !== role.marker) {
-          list = {type: 'list', ordered: role.ordered, spread: false, children: [], position: {...position}}
+          list = {
+            type: 'list',
+            ordered: role.ordered,
+            spread: false,
+            children: [],
+            position: {...position},
+          }
           listMarker = role.marker
           children.push(list)
         }
@@ -71,7 +77,9 @@ export function plainTextToMdast(value: string, firstLine: number): Root {
         list.children.push({
           type: 'listItem',
           spread: false,
-          children: [{type: 'paragraph', children: [{type: 'text', value: text, position}], position}],
+          children: [
+            {type: 'paragraph', children: [{type: 'text', value: text, position}], position},
+          ],
           position,
         })
         if (list.position) list.position.end = position.end
@@ -81,7 +89,10 @@ export function plainTextToMdast(value: string, firstLine: number): Root {
         const last = paragraph?.children[paragraph.children.length - 1]
         // A long line that stops mid-sentence was wrapped: the next line continues it.
         if (paragraph && last?.type === 'text' && isWrapped(last.value)) {
-          last.value += (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(last.value) ? '' : ' ') + line
+          last.value +=
+            (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(last.value)
+              ? ''
+              : ' ') + line
           if (last.position) last.position.end = position.end
           if (paragraph.position) paragraph.position.end = position.end
           continue

@@ -14,6 +14,11 @@ const rates: Record<string, string> = {
   'body:closing': 'hopeful or reader-addressing close',
   'body:announce': 'introduces the post',
   'body:reader': 'speaks to the reader',
+  'body:present': 'told in the present tense',
+  'body:general': 'speaks of people in general',
+  'body:second-person': 'addresses the reader as “you”',
+  'body:future': 'looks ahead',
+  'body:question': 'asks questions',
 }
 
 const flags: Record<string, string> = {
@@ -47,15 +52,18 @@ export function describeFeature(
   if (name.startsWith('parent:')) return `part of ${withArticle(name.slice(7))} section`
   if (name in rates) {
     if (value < 0.2) return undefined
-    const share = value >= 0.6 ? 'most sentences' : value >= 0.35 ? 'many sentences' : 'some sentences'
+    const share =
+      value >= 0.6 ? 'most sentences' : value >= 0.35 ? 'many sentences' : 'some sentences'
     return `${rates[name]} (${share})`
   }
   if (name === 'shape:list-share') return value >= 0.5 ? 'mostly a list' : undefined
-  if (name === 'shape:bold-leads') return value >= 0.5 ? 'list of advice with bold lead-ins' : undefined
+  if (name === 'shape:bold-leads')
+    return value >= 0.5 ? 'list of advice with bold lead-ins' : undefined
   if (name === 'shape:numbered-children') return value >= 0.5 ? 'numbered subsections' : undefined
   if (name === 'shape:numbered-paragraphs') return 'numbered paragraphs (①②③)'
   if (name === 'shape:advice-items') return value >= 0.5 ? 'list of things to do' : undefined
-  if (name === 'shape:short-lines') return value >= 0.6 ? 'lines of titles or names, not prose' : undefined
+  if (name === 'shape:short-lines')
+    return value >= 0.6 ? 'lines of titles or names, not prose' : undefined
   if (name === 'shape:links') return value >= 0.5 ? 'a list of links' : undefined
   if (name === 'length:log') return value >= 0.6 ? 'long section' : undefined
   if (name === 'place:relative') return value >= 0.7 ? 'late in the essay' : undefined

@@ -201,7 +201,7 @@ function reasonsFor(
   if (context.transition > 0.3) {
     const reason =
       context.previous !== undefined
-        ? `follows ${withArticle(context.previous)} section`
+        ? `follows the ${context.previous} section`
         : context.parent !== undefined
           ? `part of ${withArticle(context.parent)} section`
           : 'opens the essay'

@@ -3,13 +3,20 @@ import {anyApostrophe, type BodyCues, type LanguageProfile, toSentences} from '.
 /** English heading words, per kind; `\b` keeps them to whole words. */
 const headingCues: LanguageProfile['headingCues'] = Object.fromEntries(
   Object.entries({
-    other: /\b(?:related posts?|written by|recommended from|sign up|read more|about the writer|share this|follow me|related reading|related articles?|you might also like|more from|read next|keep reading|subscribe|newsletter|share this|leave a reply|leave a comment|comments are closed|filed under|tags|about the author|author bio|bio|comments?|comment policy|update|updated|edit|references|sources|further reading|related posts|disclaimer|sponsored|acknowledg(?:e)?ments|credits)\b/i,
-    intro: /\b(?:introduction|intro|prologue|preface|about (?:me|this post|this essay)|a bit about me|before we start)\b/i,
-    background: /\b(?:what (?:is|are|'s) (?:a |an |the )?|what [\w' -]{1,30}? (?:actually |really )?(?:is|are|means)\b|what it means|definition|defining|background|context|the numbers|statistics|by the numbers|some history|the basics|the term|a quick primer|understanding|syndrome|the science|the research|what the research says|a word for it|there's a word|explained)\b/i,
-    experience: /\b(?:what happened|my story|our story|my experience|how it (?:started|began|happened)|the day|that day|the morning|the week|the year|the first (?:day|week|month)|a timeline|back then|story|when i (?:came back|returned|got|found|was|lost|left|moved)|why i (?:left|quit|moved|started|decided|stopped|chose)|how i (?:got|ended up|came|found out|learned))\b/i,
-    feelings: /\b(?:how (?:i|it|we) felt|how it feels|feelings?|emotions?|what it felt like|the guilt|guilt|grief|anger|shame|fear|loneliness|frustration|resentment|heartbreak|numb|lonely|afraid|ashamed|scared|sad|angry|the hard part|inside my head|honestly|the weight)\b/i,
-    strategies: /\b(?:what i(?:'m| am) (?:trying|doing)|what i did|what i tried|what (?:actually |really |finally |eventually )?(?:helped|helps|works|worked)|what you can do|what to do|how to|how i cope|coping|tips?|strategies|strategy|ways? to|steps?|advice|tactics|a plan|my plan|the plan|toolkit|things? (?:that )?helped|moving forward|next steps|what i'd suggest|what i recommend|lessons?|practical|survival guide)\b/i,
-    conclusion: /\b(?:in closing|conclusion|where i(?:'ve| have)? (?:landed|ended up)|where i am|concluding|final thoughts?|closing thoughts?|last words?|wrapping up|to sum up|summary|takeaways?|epilogue|afterword|where i am now|where things stand|looking ahead|what's next|what comes next|one last thing|a final word|a note to|if you're reading this|for now)\b/i,
+    other:
+      /\b(?:related posts?|written by|recommended from|sign up|read more|about the writer|share this|follow me|related reading|related articles?|you might also like|more from|read next|keep reading|subscribe|newsletter|share this|leave a reply|leave a comment|comments are closed|filed under|tags|about the author|author bio|bio|comments?|comment policy|update|updated|edit|references|sources|further reading|related posts|disclaimer|sponsored|acknowledg(?:e)?ments|credits)\b/i,
+    intro:
+      /\b(?:introduction|intro|prologue|preface|about (?:me|this post|this essay)|a bit about me|before we start)\b/i,
+    background:
+      /\b(?:what (?:is|are|'s) (?:a |an |the )?|what [\w' -]{1,30}? (?:actually |really )?(?:is|are|means)\b|what it means|definition|defining|background|context|the numbers|statistics|by the numbers|some history|the basics|the term|a quick primer|understanding|syndrome|the science|the research|what the research says|a word for it|there's a word|explained)\b/i,
+    experience:
+      /\b(?:what happened|my story|our story|my experience|how it (?:started|began|happened)|the day|that day|the morning|the week|the year|the first (?:day|week|month)|a timeline|back then|story|when i (?:came back|returned|got|found|was|lost|left|moved)|why i (?:left|quit|moved|started|decided|stopped|chose)|how i (?:got|ended up|came|found out|learned))\b/i,
+    feelings:
+      /\b(?:how (?:i|it|we) felt|how it feels|feelings?|emotions?|what it felt like|the guilt|guilt|grief|anger|shame|fear|loneliness|frustration|resentment|heartbreak|numb|lonely|afraid|ashamed|scared|sad|angry|the hard part|inside my head|honestly|the weight)\b/i,
+    strategies:
+      /\b(?:what i(?:'m| am) (?:trying|doing)|what i did|what i tried|what (?:actually |really |finally |eventually )?(?:helped|helps|works|worked)|what you can do|what to do|how to|how i cope|coping|tips?|strategies|strategy|ways? to|steps?|advice|tactics|a plan|my plan|the plan|toolkit|things? (?:that )?helped|moving forward|next steps|what i'd suggest|what i recommend|lessons?|practical|survival guide)\b/i,
+    conclusion:
+      /\b(?:in closing|conclusion|where i(?:'ve| have)? (?:landed|ended up)|where i am|concluding|final thoughts?|closing thoughts?|last words?|wrapping up|to sum up|summary|takeaways?|epilogue|afterword|where i am now|where things stand|looking ahead|what's next|what comes next|one last thing|a final word|a note to|if you're reading this|for now)\b/i,
   }).map(([kind, pattern]) => [kind, anyApostrophe(pattern)]),
 )
 
@@ -51,8 +58,14 @@ const englishBody: BodyCues = withAnyApostrophe({
     /\b(?:in the end|if you're|if you are|you are not alone|you're not alone|thank you for reading|thanks for reading|i hope|hope|going forward|someday|whatever happens|for now|still here|to anyone|to everyone|you deserve|you will|you'll|one day|tomorrow|future|next chapter|keep going|be gentle|take care)\b/i,
   announce:
     /\b(?:in this post|this post|in this essay|this essay|i want to share|i wanted to share|i'm writing|i am writing|i'm going to|let me tell you|here's|i've been meaning to write|i decided to write|writing this|this is the story|this is about)\b/i,
+  present:
+    /\b(?:is|are|isn't|aren't|means|mean|happens|tends to|usually|often|can be|does|do not|don't|has|have)\b/i,
+  general:
+    /\b(?:many|most|some) (?:people|parents|women|men|workers|employees|patients|families|of us)\b|\b(?:people|everyone|anyone|nobody|someone) (?:who|with|in)\b|\bit is common\b|\bcommonly\b|\busually\b/i,
+  secondPerson: /\b(?:you|your|yours|yourself)\b/i,
+  future:
+    /\b(?:will|going to|next year|next month|from now on|someday|one day|plan to|hope to|i'll|we'll|still ahead)\b/i,
 })
-
 
 /** English: sentences end at . ! ? and a space; `\b` finds words. */
 export const english: LanguageProfile = {

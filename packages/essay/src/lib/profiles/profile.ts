@@ -58,6 +58,14 @@ export interface BodyCues {
   closing: RegExp
   /** Words that announce the post. */
   announce: RegExp
+  /** Statements in the present tense (what a thing is, what usually happens). */
+  present: RegExp
+  /** People in general rather than the author (“many parents”, “多くの人”). */
+  general: RegExp
+  /** The reader addressed (“you”, “あなた”, “〜してください”). */
+  secondPerson: RegExp
+  /** What is still to come (“from now on”, “これから”). */
+  future: RegExp
 }
 
 /** Longest run of text a cue is tested on: keeps every regex linear on pathological input. */
@@ -85,7 +93,10 @@ export function matchWords(
   text: string,
   profile: LanguageProfile,
 ): RegExpExecArray | undefined {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
+  const global = new RegExp(
+    pattern.source,
+    pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+  )
   for (let match = global.exec(text); match; match = global.exec(text)) {
     if (profile.onWordBoundaries(text, match.index, match.index + match[0].length)) return match
     global.lastIndex = match.index + 1
