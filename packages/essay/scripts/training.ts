@@ -147,8 +147,8 @@ const headingFeatures = featureNames.flatMap((name, index) =>
 /**
  * Each evidence source must count on its own: where the corpus's headings name a kind, its
  * bodies usually agree, and a model fitted on them alone learns to lean on whichever is easier.
- * So every section whose heading names a kind is also seen with its body hidden (a heading over
- * a few neutral lines), and with its heading hidden (a body under a heading that says nothing):
+ * So every section whose heading names a kind is also seen with only its heading (over a line
+ * or two, anywhere in the essay), and with its heading hidden (a body under a heading that says nothing):
  * dropout by groups of features, done once on the data.
  */
 function augment(samples: readonly Sample[]): Sample[] {
@@ -161,7 +161,7 @@ function augment(samples: readonly Sample[]): Sample[] {
     out.push({x: placeless, y: sample.y})
     if (!headingKinds.some((index) => (sample.x[index] ?? 0) > 0)) continue
     const headingOnly = Float64Array.from(sample.x)
-    for (const index of bodyFeatures) headingOnly[index] = 0
+    for (const index of [...bodyFeatures, ...placeFeatures]) headingOnly[index] = 0
     // A line or two of text: what a heading over a short body looks like.
     headingOnly[featureNames.indexOf('length:short')] = 1
     headingOnly[featureNames.indexOf('length:log')] = Math.log1p(1) / Math.log(64)

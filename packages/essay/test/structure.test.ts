@@ -180,12 +180,13 @@ describe('parseEssay: structure', () => {
 describe('parseEssay: headings written without #', () => {
   it('should read a short bold line or a 【bracket】 line before text as a heading', () => {
     const result = parseEssay(
-      'はじめに書きます。\n\n**体験談**\n\n復帰した日、席がなかった。\n\n【私の気持ち】\n\n悔しかった。\n\n**これは強調です。**\n\n文章。',
+      'はじめに書きます。\n\n**体験談**\n\n復帰した日、席がなかった。\n\n【私の気持ち】\n\n悔しかった。\n\n**これは強調です。**\n\n文章。\n\n## おわりに\n\n読んでくださってありがとうございました。',
     )
     expect(result.sections.map((section) => [section.heading, section.kind])).toEqual([
       [null, 'intro'],
       ['体験談', 'experience'],
       ['【私の気持ち】', 'feelings'],
+      ['おわりに', 'conclusion'],
     ])
     // A bold sentence with its period is emphasis, not a heading: it stays in the text.
     expect(result.sections[2]?.text).toContain('これは強調です。')
