@@ -33,7 +33,7 @@ if (check) {
   best = crossValidate(essays, {l2: current.l2 ?? 0.01, transitionWeight: current.transitionWeight})
 } else {
   const grid: Settings[] = []
-  for (const l2 of [0.001, 0.003]) {
+  for (const l2 of [0.001]) {
     for (const transitionWeight of [0.35, 0.5, 0.75]) grid.push({l2, transitionWeight})
   }
   const results = grid.map((settings) => {

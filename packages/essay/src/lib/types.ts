@@ -7,7 +7,7 @@
  * - `feelings`: how it felt.
  * - `strategies`: what to do about it; such sections carry `items`.
  * - `conclusion`: the closing word.
- * - `other`: none of the above, or the signals were too weak to say.
+ * - `other`: not the essay itself: related posts, the author's bio, comment and follow notices.
  */
 export type Kind =
   | 'intro'
