@@ -16,7 +16,10 @@ const meanings: Readonly<Record<Kind, {en: string; ja: string}>> = {
   feelings: {en: 'How it felt.', ja: 'そのときの気持ち。'},
   strategies: {en: 'What to do about it, item by item.', ja: '対策・工夫。'},
   conclusion: {en: 'The closing word.', ja: 'まとめ。'},
-  other: {en: 'Not the essay itself: related posts, the author’s bio, notices.', ja: 'その他（関連記事・プロフィールなど）。'},
+  other: {
+    en: 'Not the essay itself: related posts, the author’s bio, notices.',
+    ja: 'その他（関連記事・プロフィールなど）。',
+  },
 }
 
 /**
