@@ -10,7 +10,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {corpusDirectory} from '@tsuzuri/corpus'
 import {parseEssay} from '@tsuzuri/essay'
-import {score} from './score.js'
+import {parseLabelled, score} from './score.js'
 
 const args = process.argv.slice(2)
 const folder = args.find((arg) => !arg.startsWith('--')) ?? corpusDirectory
@@ -20,11 +20,7 @@ if (!labelsPath) {
   process.exit(1)
 }
 const labels = JSON.parse(readFileSync(labelsPath, 'utf8'))
-const results = Object.entries(labels).map(([file, expected]) => ({
-  file,
-  expected,
-  essay: parseEssay(readFileSync(join(folder, file), 'utf8')),
-}))
+const results = parseLabelled(labels, folder, parseEssay)
 const totals = score(results)
 const percent = (right, all) => (all === 0 ? 'n/a' : `${((100 * right) / all).toFixed(1)}%`)
 console.log(`Tagging accuracy over ${results.length} essays in ${folder}`)

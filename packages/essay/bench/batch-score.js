@@ -7,7 +7,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {score} from './score.js'
+import {parseLabelled, score} from './score.js'
 
 const args = process.argv.slice(2)
 const [folder, modulePath] = args.filter((arg) => !arg.startsWith('--'))
@@ -21,11 +21,7 @@ const {parseEssay} = modulePath
 const labelsPath = join(folder, 'labels.json')
 const essays = existsSync(join(folder, 'essays')) ? join(folder, 'essays') : folder
 const labels = JSON.parse(readFileSync(labelsPath, 'utf8'))
-const results = Object.entries(labels).map(([file, expected]) => ({
-  file,
-  expected,
-  essay: parseEssay(readFileSync(join(essays, file), 'utf8')),
-}))
+const results = parseLabelled(labels, essays, parseEssay)
 const t = score(results)
 const pct = (a, b) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`)
 const all = t.topRight + t.subRight + t.itemsFound + t.titlesRight

@@ -2,6 +2,8 @@
  * Compare parsed essays with their expected labels. Shared by `bench/accuracy.js` (prints the
  * figures) and `test/corpus.test.ts` (asserts them).
  */
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
 
 /** @param {string} value */
 export function normalizeHeading(value) {
@@ -14,6 +16,21 @@ export function normalizeHeading(value) {
       '',
     )
     .toLowerCase()
+}
+
+/**
+ * Parse every labelled essay of a folder.
+ *
+ * @param {Record<string, any>} labels `labels.json`, keyed by file name.
+ * @param {string} folder Where the files are.
+ * @param {(source: string) => any} parseEssay The parser to score.
+ */
+export function parseLabelled(labels, folder, parseEssay) {
+  return Object.entries(labels).map(([file, expected]) => ({
+    file,
+    expected,
+    essay: parseEssay(readFileSync(join(folder, file), 'utf8')),
+  }))
 }
 
 /**

@@ -12,36 +12,13 @@ import {
 } from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {bin, nobody, type RunOptions, runCli, setpriv} from './cli-run.js'
 
 // Issue 9 §2: limits that really limit, whatever the input is.
 
-const bin = fileURLToPath(new URL('../bin/tsuzuri.js', import.meta.url))
-
-/** setpriv, to run the CLI as an ordinary user when the tests run as root (who ignores permissions). */
-const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((path) => existsSync(path))
-const nobody = 65534
-
-function run(
-  args: string[],
-  options: {cwd?: string; stdin?: number | 'pipe' | 'ignore'; asNobody?: boolean} = {},
-) {
-  const command = [process.execPath, bin, ...args]
-  const [file, ...rest] =
-    options.asNobody && setpriv
-      ? [setpriv, `--reuid=${nobody}`, `--regid=${nobody}`, '--clear-groups', ...command]
-      : command
-  const result = spawnSync(file as string, rest, {
-    cwd: options.cwd,
-    encoding: 'utf8',
-    // Without the guards, these runs hang or fill the memory: the timeout ends them as failures.
-    timeout: 20_000,
-    stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
-    maxBuffer: 1024 * 1024,
-  })
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-}
+const run = (args: string[], options: RunOptions = {}) =>
+  runCli(args, {stdin: 'ignore', ...options})
 
 const essay = '# 復帰した日\n\n書いてみます。\n\n## 体験談\n\n会議室に呼ばれました。\n'
 

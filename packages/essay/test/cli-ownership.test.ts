@@ -16,35 +16,12 @@ import {
 } from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {bin, nobody, type RunOptions, runCli, setpriv} from './cli-run.js'
 
 // Every reproduction of issue 9 §1: the CLI replaces or removes only files it can prove it wrote.
 
-const bin = fileURLToPath(new URL('../bin/tsuzuri.js', import.meta.url))
-
-/** setpriv, to run the CLI as an ordinary user when the tests run as root (who ignores permissions). */
-const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((path) => existsSync(path))
-const nobody = 65534
-
-function run(args: string[], options: {cwd: string; preload?: string; asNobody?: boolean}) {
-  const command = [
-    process.execPath,
-    ...(options.preload ? ['--import', options.preload] : []),
-    bin,
-    ...args,
-  ]
-  const [file, ...rest] =
-    options.asNobody && setpriv
-      ? [setpriv, `--reuid=${nobody}`, `--regid=${nobody}`, '--clear-groups', ...command]
-      : command
-  const result = spawnSync(file as string, rest, {
-    cwd: options.cwd,
-    encoding: 'utf8',
-    timeout: 20_000,
-  })
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-}
+const run = (args: string[], options: RunOptions & {cwd: string}) => runCli(args, options)
 
 const essay = '# 復帰した日\n\n書いてみます。\n\n## 体験談\n\n会議室に呼ばれました。\n'
 const binary = Buffer.from('bad\0')

@@ -1,5 +1,6 @@
 import type {ListItem, Paragraph, RootContent} from 'mdast'
 import {numbering} from './cues.js'
+import {hasJapanese} from './lang.js'
 import type {OutlineSection} from './outline.js'
 import type {LanguageProfile} from './profiles/index.js'
 import {blocksToPlainText, toPlainText} from './text.js'
@@ -161,7 +162,7 @@ function splitFirstSentence(text: string, listItem = false): StrategyItem {
  * rest goes back to the text.
  */
 function shortenTitle(sentence: string, rest: string, listItem: boolean): StrategyItem {
-  const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(sentence)
+  const japanese = hasJapanese(sentence)
   const title = cleanTitle(sentence)
   // A list item of one line is its own title when it reads as one; a long first sentence, or a
   // sentence of prose, is cut at its first clause.

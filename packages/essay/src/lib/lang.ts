@@ -21,6 +21,11 @@ export function detectLang(text: string): 'ja' | 'en' {
   return japanese * 3 >= latin && japanese > 0 ? 'ja' : 'en'
 }
 
+/** Whether `text` has any kana or kanji: how a line, title or heading tells its script. */
+export function hasJapanese(text: string): boolean {
+  return japaneseCharacter.test(text)
+}
+
 /** Whether a language tag is Japanese. */
 export function isJapanese(lang: string): boolean {
   return lang === 'ja' || lang.startsWith('ja-')

@@ -8,7 +8,8 @@ import {isKind} from './kinds.js'
 import {detectLang} from './lang.js'
 import {flattenDeepNesting} from './nesting.js'
 import {buildOutline, type Outline} from './outline.js'
-import {looksLikePlainText, plainTextToMdast} from './plain-text.js'
+import type {LineRole} from './paste-lines.js'
+import {plainTextToMdast, readAsPlainText} from './plain-text.js'
 import {type LanguageProfile, profileFor} from './profiles/index.js'
 import {replaceRawHtml} from './raw-html.js'
 import {IdRegistry} from './slug.js'
@@ -26,6 +27,8 @@ export interface PreparedInput {
   /** Lines the frontmatter block took (0 when there is none). */
   frontmatterLines: number
   format: 'markdown' | 'text'
+  /** The lines' roles, when the format was told from them: they are not read twice. */
+  lines?: readonly LineRole[] | undefined
 }
 
 /**
@@ -49,7 +52,9 @@ export function parseEssay(input: string, options?: Options | null): Essay {
 export function parseWithModel(input: string, settings: Options, model?: TaggerModel) {
   const prepared = prepareInput(input, settings)
   const tree: Root =
-    prepared.format === 'text' ? plainTextToMdast(prepared.body, 1) : fromMarkdown(prepared.body)
+    prepared.format === 'text'
+      ? plainTextToMdast(prepared.body, 1, prepared.lines)
+      : fromMarkdown(prepared.body)
   return essayFromTree(tree, prepared, settings, true, model)
 }
 
@@ -78,15 +83,22 @@ export function validateOptions(options: Options | null | undefined): Options {
 /** Strip the BOM, read frontmatter and decide the format. */
 export function prepareInput(input: string, options: Options): PreparedInput {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
-  const lines = text.split(/\r?\n|\r/)
-  const block = readFrontmatter(lines)
+  const inputLines = text.split(/\r?\n|\r/)
+  const block = readFrontmatter(inputLines)
   // Blank the frontmatter instead of cutting it, so every position still points into the input.
   const body = normalizeHeadingMarks(
-    block ? '\n'.repeat(block.lineCount) + lines.slice(block.lineCount).join('\n') : text,
+    block ? '\n'.repeat(block.lineCount) + inputLines.slice(block.lineCount).join('\n') : text,
   )
   const requested = options.format ?? 'auto'
-  const format = requested === 'auto' ? (looksLikePlainText(body) ? 'text' : 'markdown') : requested
-  return {body, frontmatter: block?.data ?? {}, frontmatterLines: block?.lineCount ?? 0, format}
+  const lines = requested === 'auto' ? readAsPlainText(body) : undefined
+  const format = requested === 'auto' ? (lines ? 'text' : 'markdown') : requested
+  return {
+    body,
+    frontmatter: block?.data ?? {},
+    frontmatterLines: block?.lineCount ?? 0,
+    format,
+    lines,
+  }
 }
 
 /** Build the essay from a parsed tree. */

@@ -1,6 +1,7 @@
 import {numbering} from './cues.js'
+import {hasJapanese} from './lang.js'
 import {tagComment} from './outline.js'
-import {matchWords, namedKind, profiles} from './profiles/index.js'
+import {matchKind, namedKind} from './profiles/index.js'
 
 /**
  * How a reader sees the lines of a post copied from a blog page: one paragraph per line, blank
@@ -26,7 +27,6 @@ const headingMark =
   /^(?:[■□◆◇▼▽▶►★☆◎●○◉♦❖✿❀]|【[^】]{1,40}】|＜[^＞]{1,40}＞|〈[^〉]{1,40}〉|《[^》]{1,40}》|第[0-9０-９一二三四五六七八九十]{1,3}[章部回話]|\p{Extended_Pictographic})/u
 const trailingMark = /[♪♫！!]+$/
 const sentenceEnd = /[。．.、，,:：;；」』)）]$/
-const japaneseScript = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u
 const tocHeader =
   /^(?:目次|もくじ|この記事の内容|この記事でわかること|この記事で分かること|この記事の目次|contents|table of contents|in this post|in this article|what this post covers|what's in this post|what’s in this post|this post covers)[:：]?$/i
 
@@ -57,10 +57,6 @@ export function coreOf(text: string): string {
     .toLowerCase()
 }
 
-function isJapanese(text: string) {
-  return japaneseScript.test(text)
-}
-
 /** A line without the marks around its words: `■ 体験談` → `体験談`, `＜最後の日＞` → `最後の日`. */
 function withoutMarks(text: string) {
   return text
@@ -77,7 +73,7 @@ export function isShort(text: string) {
   const core = withoutMarks(text).replace(numbering, '')
   const length = [...core].length
   if (length === 0) return false
-  if (isJapanese(core)) return length <= 40
+  if (hasJapanese(core)) return length <= 40
   return length <= 80 && core.split(/\s+/).length <= 12
 }
 
@@ -97,19 +93,10 @@ function endsSentence(text: string) {
  */
 function isAside(text: string) {
   const core = withoutMarks(text).replace(/[。.!！:：]$/, '')
-  const short = isJapanese(core) ? [...core].length <= 20 : core.split(/\s+/).length <= 8
+  const short = hasJapanese(core) ? [...core].length <= 20 : core.split(/\s+/).length <= 8
   if (!short) return false
-  const match = asideWords(core)
+  const match = matchKind('other', core)
   return match !== undefined && (match.index === 0 || match.index + match[0].length === core.length)
-}
-
-function asideWords(text: string): RegExpExecArray | undefined {
-  for (const profile of profiles) {
-    const pattern = profile.headingCues.other
-    const match = pattern && matchWords(pattern, text, profile)
-    if (match) return match
-  }
-  return undefined
 }
 
 /**
@@ -118,7 +105,7 @@ function asideWords(text: string): RegExpExecArray | undefined {
  */
 function isTitleLike(text: string) {
   if (namedKind(text) === 'intro' || bulletMark.test(text) || hasNoWords(text)) return false
-  if (isJapanese(text)) return [...text].length <= 60 && !/[。．]$/.test(text)
+  if (hasJapanese(text)) return [...text].length <= 60 && !/[。．]$/.test(text)
   const words = text.split(/\s+/)
   if (words.length > 16 || text.length > 120) return false
   if (!/[.:;,]$/.test(text)) return true
@@ -244,7 +231,7 @@ export function readPasteLines(value: string): LineRole[] {
     if (headingCandidates.has(index) && isAside(line) && headings.length > 0) {
       // A button that repeats the aside it stands in (“Subscribe” under “Sign up for more…
       // Subscribe to get…”) is part of it, not a new one.
-      const word = asideWords(withoutMarks(line))?.[0].toLowerCase() ?? ''
+      const word = matchKind('other', withoutMarks(line))?.[0].toLowerCase() ?? ''
       if (!(inAsides && asideText.includes(word))) {
         inAsides = true
         asideText = ''
@@ -283,7 +270,7 @@ export function readPasteLines(value: string): LineRole[] {
   }
   for (const index of toc) roles[index] = {type: 'bullet', ordered: false, marker: 'toc'}
   if (titleIndex !== undefined) roles[titleIndex] = {type: 'title'}
-  for (const [index, depth] of headingDepths(headings, lines, text)) {
+  for (const [index, depth] of headingDepths(headings, lines, text, nextOf)) {
     roles[index] = {type: 'heading', depth}
   }
   return roles
@@ -292,12 +279,13 @@ export function readPasteLines(value: string): LineRole[] {
 /**
  * Major headings and subsections. Where some headings are followed by a blank line and others
  * not, the blank line marks the major ones. Otherwise a numbered heading after an unnumbered one
- * is a subsection, and so is a heading without the mark the essay's major headings carry.
+ * is a subsection, and so are the headings after a heading with no text of its own (a group).
  */
 function headingDepths(
   headings: readonly number[],
   lines: readonly Line[],
   text: (index: number) => string,
+  nextOf: ReadonlyMap<number, number | undefined>,
 ): Map<number, 2 | 3> {
   const depths = new Map<number, 2 | 3>()
   const body = headings.filter((index) => !isAside(text(index)))
@@ -323,7 +311,7 @@ function headingDepths(
       group =
         !blankMarksMajor &&
         next !== undefined &&
-        nextContent(lines, index) === next &&
+        nextOf.get(index) === next &&
         !isNumbered(text(next))
     }
     previousNumbered = isNumbered(line)
@@ -331,9 +319,4 @@ function headingDepths(
     depths.set(index, depth)
   }
   return depths
-}
-
-function nextContent(lines: readonly Line[], index: number): number | undefined {
-  for (let next = index + 1; next < lines.length; next++) if (!lines[next]?.blank) return next
-  return undefined
 }

@@ -12,22 +12,29 @@ const markdownSyntax =
 const terminal = /[。．.!！?？、，,:：;；」』)）]$/
 const bulletPrefix = /^\s*(?:[-*+・•◦▪●○◉]|\d{1,3}[.)．）])[ \t\u3000]*/
 
-/** Whether `value` reads as plain text rather than Markdown. */
-export function looksLikePlainText(value: string): boolean {
-  if (markdownSyntax.test(value)) return false
+/**
+ * The roles of the lines of `value` when it reads as plain text rather than Markdown (no Markdown
+ * syntax, two headings or more), else undefined: read once, then handed to `plainTextToMdast`.
+ */
+export function readAsPlainText(value: string): LineRole[] | undefined {
+  if (markdownSyntax.test(value)) return undefined
+  const roles = readPasteLines(value)
   let headings = 0
-  for (const role of readPasteLines(value)) if (role.type === 'heading') headings++
-  return headings >= 2
+  for (const role of roles) if (role.type === 'heading') headings++
+  return headings >= 2 ? roles : undefined
 }
 
 /**
  * Build an mdast tree from plain text: the title line an H1, major headings H2, subsections H3,
  * bullet lines (and a table of contents) list items, every other line a paragraph. Lines of a
- * paragraph hard-wrapped mid-sentence are joined.
+ * paragraph hard-wrapped mid-sentence are joined. `roles` are the lines' roles, when known.
  */
-export function plainTextToMdast(value: string, firstLine: number): Root {
+export function plainTextToMdast(
+  value: string,
+  firstLine: number,
+  roles: readonly LineRole[] = readPasteLines(value),
+): Root {
   const lines = value.split(/\r?\n|\r/)
-  const roles = readPasteLines(value)
   const children: RootContent[] = []
   let list: List | undefined
   let listMarker: string | undefined

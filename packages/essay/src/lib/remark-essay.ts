@@ -31,7 +31,7 @@ export function remarkEssay(options?: Options | null) {
     const source = String(file.value ?? '')
     const prepared = prepareInput(source, settings)
     if (prepared.format === 'text') {
-      tree.children = plainTextToMdast(prepared.body, 1).children
+      tree.children = plainTextToMdast(prepared.body, 1, prepared.lines).children
     } else {
       // Frontmatter (when remark-frontmatter is not used) parses as a thematic break and a
       // paragraph; drop whatever lies on its lines.

@@ -1,30 +1,28 @@
 import {anyApostrophe, type BodyCues, type LanguageProfile, toSentences} from './profile.js'
 
-/** English heading words, per kind; `\b` keeps them to whole words. */
-const headingCues: LanguageProfile['headingCues'] = Object.fromEntries(
-  Object.entries({
-    other:
-      /\b(?:related posts?|written by|recommended from|sign up|read more|about the writer|share this|follow me|related reading|related articles?|you might also like|more from|read next|keep reading|subscribe|newsletter|share this|leave a reply|leave a comment|comments are closed|filed under|tags|about the author|author bio|bio|comments?|comment policy|update|updated|edit|references|sources|further reading|related posts|disclaimer|sponsored|acknowledg(?:e)?ments|credits)\b/i,
-    intro:
-      /\b(?:introduction|intro|prologue|preface|about (?:me|this post|this essay)|a bit about me|before we start)\b/i,
-    background:
-      /\b(?:what (?:is|are|'s) (?:a |an |the )?|what [\w' -]{1,30}? (?:actually |really )?(?:is|are|means)\b|what it means|definition|defining|background|context|the numbers|statistics|by the numbers|some history|the basics|the term|a quick primer|understanding|syndrome|the science|the research|what the research says|a word for it|there's a word|explained)\b/i,
-    experience:
-      /\b(?:what happened|my story|our story|my experience|how it (?:started|began|happened)|the day|that day|the morning|the week|the year|the first (?:day|week|month)|a timeline|back then|story|when i (?:came back|returned|got|found|was|lost|left|moved)|why i (?:left|quit|moved|started|decided|stopped|chose)|how i (?:got|ended up|came|found out|learned))\b/i,
-    feelings:
-      /\b(?:how (?:i|it|we) felt|how it feels|feelings?|emotions?|what it felt like|the guilt|guilt|grief|anger|shame|fear|loneliness|frustration|resentment|heartbreak|numb|lonely|afraid|ashamed|scared|sad|angry|the hard part|inside my head|honestly|the weight)\b/i,
-    strategies:
-      /\b(?:what i(?:'m| am) (?:trying|doing)|what i did|what i tried|what (?:actually |really |finally |eventually )?(?:helped|helps|works|worked)|what you can do|what to do|how to|how i cope|coping|tips?|strategies|strategy|ways? to|steps?|advice|tactics|a plan|my plan|the plan|toolkit|things? (?:that )?helped|moving forward|next steps|what i'd suggest|what i recommend|lessons?|practical|survival guide)\b/i,
-    conclusion:
-      /\b(?:in closing|conclusion|where i(?:'ve| have)? (?:landed|ended up)|where i am|concluding|final thoughts?|closing thoughts?|last words?|wrapping up|to sum up|summary|takeaways?|epilogue|afterword|where i am now|where things stand|looking ahead|what's next|what comes next|one last thing|a final word|a note to|if you're reading this|for now)\b/i,
-  }).map(([kind, pattern]) => [kind, anyApostrophe(pattern)]),
-)
-
 function withAnyApostrophe<T extends Record<string, RegExp>>(cues: T): T {
   return Object.fromEntries(
     Object.entries(cues).map(([name, pattern]) => [name, anyApostrophe(pattern)]),
   ) as T
 }
+
+/** English heading words, per kind; `\b` keeps them to whole words. */
+const headingCues: LanguageProfile['headingCues'] = withAnyApostrophe({
+  other:
+    /\b(?:related posts?|written by|recommended from|sign up|read more|about the writer|share this|follow me|related reading|related articles?|you might also like|more from|read next|keep reading|subscribe|newsletter|leave a reply|leave a comment|comments are closed|filed under|tags|about the author|author bio|bio|comments?|comment policy|update|updated|edit|references|sources|further reading|disclaimer|sponsored|acknowledg(?:e)?ments|credits)\b/i,
+  intro:
+    /\b(?:introduction|intro|prologue|preface|about (?:me|this post|this essay)|a bit about me|before we start)\b/i,
+  background:
+    /\b(?:what (?:is|are|'s) (?:a |an |the )?|what [\w' -]{1,30}? (?:actually |really )?(?:is|are|means)\b|what it means|definition|defining|background|context|the numbers|statistics|by the numbers|some history|the basics|the term|a quick primer|understanding|syndrome|the science|the research|what the research says|a word for it|there's a word|explained)\b/i,
+  experience:
+    /\b(?:what happened|my story|our story|my experience|how it (?:started|began|happened)|the day|that day|the morning|the week|the year|the first (?:day|week|month)|a timeline|back then|story|when i (?:came back|returned|got|found|was|lost|left|moved)|why i (?:left|quit|moved|started|decided|stopped|chose)|how i (?:got|ended up|came|found out|learned))\b/i,
+  feelings:
+    /\b(?:how (?:i|it|we) felt|how it feels|feelings?|emotions?|what it felt like|the guilt|guilt|grief|anger|shame|fear|loneliness|frustration|resentment|heartbreak|numb|lonely|afraid|ashamed|scared|sad|angry|the hard part|inside my head|honestly|the weight)\b/i,
+  strategies:
+    /\b(?:what i(?:'m| am) (?:trying|doing)|what i did|what i tried|what (?:actually |really |finally |eventually )?(?:helped|helps|works|worked)|what you can do|what to do|how to|how i cope|coping|tips?|strategies|strategy|ways? to|steps?|advice|tactics|a plan|my plan|the plan|toolkit|things? (?:that )?helped|moving forward|next steps|what i'd suggest|what i recommend|lessons?|practical|survival guide)\b/i,
+  conclusion:
+    /\b(?:in closing|conclusion|where i(?:'ve| have)? (?:landed|ended up)|where i am|concluding|final thoughts?|closing thoughts?|last words?|wrapping up|to sum up|summary|takeaways?|epilogue|afterword|where i am now|where things stand|looking ahead|what's next|what comes next|one last thing|a final word|a note to|if you're reading this|for now)\b/i,
+})
 
 /** Verbs that open an instruction (“Ask in writing.”, “Don't wait.”), in a list or in prose. */
 const imperatives =

@@ -15,7 +15,17 @@ export function profileFor(lang: string): LanguageProfile {
   return profiles.find((profile) => profile.lang === primary) ?? english
 }
 
-/** A heading word that names a kind, in any language's families: what plain text uses. */
+/** The first word of `kind`'s heading families, in any language, that `line` has. */
+export function matchKind(kind: Kind, line: string): RegExpExecArray | undefined {
+  for (const profile of profiles) {
+    const pattern = profile.headingCues[kind]
+    const match = pattern && matchWords(pattern, line, profile)
+    if (match) return match
+  }
+  return undefined
+}
+
+/** A kind that a line's words name, in any language's families: what plain text uses. */
 export function namedKind(line: string): Kind | undefined {
   for (const profile of profiles) {
     for (const [kind, pattern] of Object.entries(profile.headingCues) as Array<[Kind, RegExp]>) {

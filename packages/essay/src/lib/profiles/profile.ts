@@ -93,15 +93,28 @@ export function matchWords(
   text: string,
   profile: LanguageProfile,
 ): RegExpExecArray | undefined {
-  const global = new RegExp(
-    pattern.source,
-    pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
-  )
+  const global = globalOf(pattern)
+  global.lastIndex = 0
   for (let match = global.exec(text); match; match = global.exec(text)) {
     if (profile.onWordBoundaries(text, match.index, match.index + match[0].length)) return match
     global.lastIndex = match.index + 1
   }
   return undefined
+}
+
+const globals = new WeakMap<RegExp, RegExp>()
+
+/** `pattern` with the `g` flag, made once per pattern. */
+function globalOf(pattern: RegExp): RegExp {
+  let global = globals.get(pattern)
+  if (!global) {
+    global = new RegExp(
+      pattern.source,
+      pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+    )
+    globals.set(pattern, global)
+  }
+  return global
 }
 
 /** Apostrophes as writers type them: straight, typographic (’ ‘), modifier (ʼ), full-width (＇). */
