@@ -1,8 +1,14 @@
 import {describe, expect, it} from 'vitest'
 import {section} from '../test-utils/index.js'
-import {prepareSection} from './checklist.js'
+import {type PreparedSection, prepareSection as prepare} from './checklist.js'
 
 const items = (...titles: string[]) => titles.map((title) => ({title, text: ''}))
+
+/** What `prepareSection` found, with the content node as HTML. */
+function prepareSection(...args: Parameters<typeof prepare>) {
+  const {content, items: placement, nested}: PreparedSection = prepare(...args)
+  return {html: content?.innerHTML ?? '', items: placement, nested}
+}
 
 describe('prepareSection', () => {
   it('should find strategies written as subsections', () => {
@@ -67,5 +73,16 @@ describe('prepareSection', () => {
     expect(
       prepareSection(section('feelings', 'F', '<p onclick="x()">a<script>x()</script></p>')).html,
     ).toBe('<p>a</p>')
+  })
+})
+
+describe('prepareSection’s content', () => {
+  it('should be a `content` part holding the nodes, and its text', () => {
+    const {content, text} = prepare(section('feelings', 'F', '<p>a &amp; <em>b</em></p>'))
+    expect(content?.outerHTML).toBe(
+      '<div class="content" part="content"><p>a &amp; <em>b</em></p></div>',
+    )
+    expect(text).toBe('a & b')
+    expect(prepare(section('feelings', 'F', '')).content).toBeNull()
   })
 })

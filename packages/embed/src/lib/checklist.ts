@@ -1,5 +1,5 @@
 import type {Section, StrategyItem} from '@tsuzuri/essay'
-import {inert, sanitizeToFragment, serialize} from './sanitize.js'
+import {inert, sanitizeToFragment} from './sanitize.js'
 
 /**
  * Where a strategies section's `items` are, so readers can tick them off in place:
@@ -14,7 +14,14 @@ export type ItemPlacement = 'children' | 'content' | 'list' | 'none'
 
 /** A section's HTML, sanitized, and where its items are. */
 export interface PreparedSection {
-  html: string
+  /**
+   * The section's content (`<div class="content" part="content">`, made in an inert document),
+   * or `null` when it has none. The same node is rendered each time, so what a reader ticked
+   * stays ticked.
+   */
+  content: Element | null
+  /** The text of `content`. */
+  text: string
   items: ItemPlacement
   /** Whether the section's own items were left out (see `prepareSection`). */
   nested: boolean
@@ -52,7 +59,14 @@ export function prepareSection(section: Section, nested = false): PreparedSectio
       placement = 'content'
     }
   }
-  return {html: serialize(fragment), items: placement, nested}
+  let content: Element | null = null
+  if (fragment.hasChildNodes()) {
+    content = inert().createElement('div')
+    content.className = 'content'
+    content.setAttribute('part', 'content')
+    content.append(fragment)
+  }
+  return {content, text: content?.textContent ?? '', items: placement, nested}
 }
 
 function checkbox(title: string): Element {

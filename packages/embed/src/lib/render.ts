@@ -63,8 +63,8 @@ export function renderGroup(group: Group, level: number, ctx: Context): unknown 
 }
 
 /**
- * A section with its inline subsections (see `isInline`). Its HTML is sanitized once and set as
- * `innerHTML`; `tick` is the title of the strategy the section presents, for its checkbox.
+ * A section with its inline subsections (see `isInline`). Its HTML is sanitized once, into nodes
+ * that are rendered as they are (no HTML string reaches the page); `tick` is the title of the strategy the section presents, for its checkbox.
  */
 function renderSection(
   section: Section,
@@ -77,7 +77,7 @@ function renderSection(
   const cached = prepared.get(section)
   const ready = cached?.nested === nested ? cached : prepareSection(section, nested)
   prepared.set(section, ready)
-  const {items, html: content} = ready
+  const {items, content, text} = ready
   const box = (title: string) =>
     html`<input type="checkbox" class="tick" part="checkbox" aria-label=${title}>`
   return html`<section class="section" part="section" data-kind=${section.kind}>
@@ -89,7 +89,7 @@ function renderSection(
             ${heading(level, 'section-heading', section.heading)}
           </div>`
     }
-    ${content === '' ? nothing : html`<div class="content" part="content" .innerHTML=${content}></div>`}
+    ${content ?? nothing}
     ${
       // Items the content does not show one by one get a checklist of their own; an item's text
       // is left out where the content above already says it (advice written as prose).
@@ -98,7 +98,7 @@ function renderSection(
             ${section.items?.map(
               (item) => html`<li part="item" lang=${ctx.langAttr}>
                 <label>${box(item.title)}<span class="item-title">${item.title}</span></label>
-                ${item.text && !content.includes(item.text) ? html`<p>${item.text}</p>` : nothing}
+                ${item.text && !text.includes(item.text) ? html`<p>${item.text}</p>` : nothing}
               </li>`,
             )}
           </ul>`

@@ -121,3 +121,85 @@ describe('<tsuzuri-essay> with a hostile essay', () => {
     ).toHaveLength(0)
   })
 })
+
+describe('sanitizeHtml, reading HTML without an HTML parser', () => {
+  it('should decode numeric and basic named references, in text and attributes', () => {
+    expect(
+      sanitizeHtml(
+        '<p>&lt;b&gt; &#x3C;/script&#x3E; &#60; &amp;amp; &copy; &#0; &#x110000;</p><a href="&#106;avascript:x">j</a><a title="&quot;q&quot;" href="/a?b=1&amp;c=2">q</a>',
+      ),
+    ).toBe(
+      '<p>&lt;b&gt; &lt;/script&gt; &lt; &amp;amp; &amp;copy; \uFFFD \uFFFD</p><a>j</a><a title="&quot;q&quot;" href="/a?b=1&amp;c=2">q</a>',
+    )
+  })
+
+  it('should skip comments, doctypes and bogus tags, and drop a tag the input cuts off', () => {
+    expect(
+      sanitizeHtml(
+        '<!doctype html><!-- c --><!--><p>a</p><?x y?></ b><p>b &lt; c</p>< d<img src=x onerror=alert(1)',
+      ),
+    ).toBe('<p>a</p><p>b &lt; c</p>&lt; d')
+  })
+
+  it('should read the content of script, style and textarea as text, kept or dropped', () => {
+    expect(
+      sanitizeHtml(
+        '<textarea><b>t</b></textarea><script><p>x</p></SCRIPT ><style></style><p>y</p></style><p>z</p>',
+      ),
+    ).toBe('&lt;b&gt;t&lt;/b&gt;<p>y</p><p>z</p>')
+  })
+
+  it('should drop stripped elements with everything inside them, nested or self-closing', () => {
+    expect(
+      sanitizeHtml(
+        '<template><template><p>t</p></template><p>t</p></template><svg/><p>a</p><embed src=x><p>b</p>',
+      ),
+    ).toBe('<p>a</p><p>b</p>')
+  })
+
+  it('should close paragraphs and list items where HTML does', () => {
+    expect(sanitizeHtml('<p>a<ul><li>b<li>c<ol><li>d</ol></ul><h2>e<h3>f</h3><p>g</b>')).toBe(
+      '<p>a</p><ul><li>b</li><li>c<ol><li>d</li></ol></li></ul><h2>e</h2><h3>f</h3><p>g</p>',
+    )
+  })
+
+  it('should keep the first of two attributes with the same name, in any case', () => {
+    expect(sanitizeHtml('<a HREF="/one" href="javascript:x" TITLE=t>x</a>')).toBe(
+      '<a href="/one" title="t">x</a>',
+    )
+  })
+
+  it('should stop nesting at 64 levels, keeping the text', () => {
+    const fragment = sanitizeHtml(`${'<em>'.repeat(5000)}deep`)
+    expect(fragment.match(/<em>/g)).toHaveLength(64)
+    expect(fragment).toContain('deep')
+  })
+
+  it('should take time linear in the length of hostile input', () => {
+    const shapes = [
+      (n: number) => '<a x="'.repeat(n),
+      (n: number) => '<'.repeat(n),
+      (n: number) => '<!--'.repeat(n),
+      (n: number) => '<p a b c d e f'.repeat(n),
+      (n: number) => '<script>'.repeat(n),
+      (n: number) => '&#x'.repeat(n),
+    ]
+    for (const shape of shapes) {
+      // The best of three runs, to leave out pauses that have nothing to do with the input.
+      const time = (n: number) => {
+        const input = shape(n)
+        let best = Number.POSITIVE_INFINITY
+        for (let run = 0; run < 3; run++) {
+          const start = performance.now()
+          sanitizeHtml(input)
+          best = Math.min(best, performance.now() - start)
+        }
+        return Math.max(best, 1)
+      }
+      const small = time(25_000)
+      const large = time(200_000)
+      // 8 times the input: linear is about 8, quadratic 64.
+      expect(large / small, shape(1)).toBeLessThan(20)
+    }
+  })
+})
