@@ -1,10 +1,12 @@
+import {fileURLToPath} from 'node:url'
 import {defineConfig, type Options} from 'tsup'
 import {minifyTemplates, type Plugin} from './scripts/minify-templates.js'
 
 /**
  * In the CDN build, `import('./markdown.js')` (the parser, needed only for Markdown) becomes a
  * relative import of the parser file next to the entry, so it resolves from wherever the files
- * are hosted. The entry's one static import from the parser package is
+ * are hosted, and the parser worker's URL (`parser-url.ts`) is that same file
+ * (`cdn-parser-url.ts`). The entry's one static import from the parser package is
  * `@tsuzuri/essay/html-allowlist`, a module without dependencies.
  */
 const parserChunk: Plugin = {
@@ -15,6 +17,9 @@ const parserChunk: Plugin = {
         ? {path: './tsuzuri-essay-parser.js', external: true}
         : undefined,
     )
+    build.onResolve({filter: /^\.\/parser-url\.js$/}, () => ({
+      path: fileURLToPath(new URL('./src/cdn-parser-url.ts', import.meta.url)),
+    }))
   },
 }
 
@@ -43,6 +48,7 @@ export default defineConfig([
       '!src/test-utils/**',
       '!src/cdn.ts',
       '!src/cdn-parser.ts',
+      '!src/cdn-parser-url.ts',
     ],
     format: 'esm',
     outDir: 'dist',
@@ -52,5 +58,16 @@ export default defineConfig([
     esbuildPlugins: [minifyTemplates],
   },
   {...cdn, entry: {'tsuzuri-essay': 'src/cdn.ts'}, esbuildPlugins: [minifyTemplates, parserChunk]},
-  {...cdn, entry: {'tsuzuri-essay-parser': 'src/cdn-parser.ts'}},
+  {
+    ...cdn,
+    entry: {'tsuzuri-essay-parser': 'src/cdn-parser.ts'},
+    esbuildOptions(options, context) {
+      cdn.esbuildOptions?.(options, context)
+      // The parser file also runs as a worker, where there is no `document`: packages with a
+      // `worker` build use it. micromark's `decode-named-character-reference` has a `browser` build
+      // that decodes `&name;` through `innerHTML` (a string sink Trusted Types refuses); its
+      // `worker` build uses the table of names instead.
+      options.conditions = ['worker']
+    },
+  },
 ])

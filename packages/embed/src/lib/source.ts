@@ -1,10 +1,15 @@
 import type {Essay} from '@tsuzuri/essay'
-import {LoadError} from './errors.js'
+import {formatSize, LoadError} from './errors.js'
 import {toEssay} from './essay-data.js'
-import {loadParser} from './parser.js'
+import {parseText} from './parser.js'
 
 /** How Markdown or text is read (the parser's `format`). */
 export type Format = 'auto' | 'markdown' | 'text'
+
+/** The largest essay `src` may send, in bytes: 10 MB, as the CLI's `--max-size`. */
+export const defaultMaxSize = 10 * 1024 * 1024
+/** How long `src` may take to answer with the whole essay, in milliseconds. */
+export const defaultTimeout = 30_000
 
 /** Settings for reading an essay. */
 export interface ReadOptions {
@@ -12,37 +17,115 @@ export interface ReadOptions {
   signal?: AbortSignal | undefined
   /** The text comes from a script in the page: remove the indentation its lines share. */
   indented?: boolean
+  /** The largest body to read, in bytes (default `defaultMaxSize`). */
+  maxSize?: number | undefined
+  /** Milliseconds for the response and all of its body to arrive; `0` waits forever. */
+  timeout?: number | undefined
 }
 
 /**
  * Fetch `url` and read it as an essay: the JSON `tsuzuri parse` writes (no parser needed), or
- * Markdown / plain text (parsed by the parser, loaded on first use). A JSON content type, a body
- * starting with `{` or a URL ending in `.json` means JSON, whatever else the server says.
+ * Markdown / plain text (parsed by the parser, in a worker when it can). The body is counted as
+ * it arrives and refused past `maxSize`; the whole of it must arrive within `timeout`. What it is
+ * comes from its declared type first (see `kindOf`).
  *
  * @throws {LoadError} For everything but an abort (which rejects with the signal's reason).
  */
 export async function fetchEssay(url: string, options: ReadOptions): Promise<Essay> {
+  const {signal, maxSize = defaultMaxSize, timeout = defaultTimeout} = options
+  const controller = new AbortController()
+  const stop = () => controller.abort()
+  signal?.addEventListener('abort', stop)
+  let late = false
+  const timer =
+    timeout > 0
+      ? setTimeout(() => {
+          late = true
+          controller.abort()
+        }, timeout)
+      : undefined
   let response: Response
-  let body: string
+  let body: Uint8Array
   try {
-    response = await fetch(url, {signal: options.signal ?? null})
-    body = await response.text()
+    response = await fetch(url, {signal: controller.signal})
+    const {status} = response
+    if (status === 404 || status === 410) throw new LoadError('not-found', '', url, status)
+    if (!response.ok) throw new LoadError('http', '', url, status)
+    body = await readBody(response, maxSize, url)
   } catch (error) {
-    throw options.signal?.aborted ? error : new LoadError('network', '', url)
+    controller.abort()
+    if (signal?.aborted) throw signal.reason
+    if (late) throw new LoadError('timeout', `nothing complete after ${timeout / 1000} s`, url)
+    throw error instanceof LoadError ? error : new LoadError('network', '', url)
+  } finally {
+    clearTimeout(timer)
+    signal?.removeEventListener('abort', stop)
   }
-  const {status} = response
-  if (status === 404 || status === 410) throw new LoadError('not-found', '', url, status)
-  if (!response.ok) throw new LoadError('http', '', url, status)
   const type = response.headers.get('content-type') ?? ''
-  const textual = /markdown|plain/.test(type)
-  // JSON served as text (raw.githubusercontent.com serves every file as text/plain) is JSON too;
-  // `text()` has removed a byte order mark, and `\s` would match one.
-  if (/json/.test(type) || /^\s*\{/.test(body) || /\.json(?:[?#]|$)/i.test(url))
-    return essayFromJson(body, url)
-  // An HTML page (a server's fallback for a missing file, a wrong URL) is not an essay.
-  if (/html/.test(type) || (!textual && /^\s*</.test(body)))
-    throw new LoadError('not-essay', 'HTML', url)
-  return parseMarkdown(body, options, url)
+  const kind = kindOf(type, body, url)
+  if (kind !== 'json' && kind !== 'text') throw new LoadError('not-essay', kind, url)
+  const text = decode(body, type, url)
+  return kind === 'json' ? essayFromJson(text, url) : parseMarkdown(text, options, url)
+}
+
+/** The bytes of a response, counted as they arrive: past `maxSize`, reading stops. */
+async function readBody(response: Response, maxSize: number, url: string): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new LoadError('too-large', `over the ${formatSize(maxSize)} limit (max-size)`, url)
+  if (Number(response.headers.get('content-length')) > maxSize) throw tooLarge()
+  const chunks: Uint8Array<ArrayBuffer>[] = []
+  let size = 0
+  const reader = (response.body as ReadableStream<Uint8Array<ArrayBuffer>>).getReader()
+  for (;;) {
+    const {done, value} = await reader.read()
+    if (done) return new Uint8Array(await new Blob(chunks).arrayBuffer())
+    size += value.byteLength
+    // The caller aborts the request, which cancels the rest of the body.
+    if (size > maxSize) throw tooLarge()
+    chunks.push(value)
+  }
+}
+
+/**
+ * What a body is: `json`, `text` (Markdown or plain text), or why it is not an essay. A declared
+ * type is trusted: JSON types are JSON, `text/markdown` is Markdown even when it starts with `{`,
+ * HTML is not an essay, and neither is any type that is not text (`image/png`). Only a missing
+ * or generic type (`text/plain`, `application/octet-stream`) is sniffed: a NUL byte means binary,
+ * a URL ending in `.json` or a body starting with `{` means JSON (raw.githubusercontent.com
+ * serves JSON as `text/plain`), a body starting with `<!doctype html>`, `<html>`, `<head>` or
+ * `<body>` (after comments) is an HTML page; anything else, `<!-- tsuzuri: … -->` tags first
+ * included, is text.
+ */
+export function kindOf(type: string, body: Uint8Array, url: string): string {
+  const essence = (type.split(';')[0] ?? '').trim().toLowerCase()
+  if (/^(?:text\/html|application\/xhtml\+xml)$/.test(essence)) return 'HTML'
+  if (/^(?:application|text)\/(?:[\w.-]+\+)?json$/.test(essence)) return 'json'
+  const generic = /^(?:|text\/plain|application\/octet-stream)$/.test(essence)
+  if (!generic && !essence.startsWith('text/')) return `content type ${essence}`
+  const nul = body.indexOf(0)
+  if (nul !== -1) return `binary (a NUL byte at offset ${nul})`
+  if (!generic) return 'text'
+  const start = new TextDecoder().decode(body.subarray(0, 1024))
+  if (/\.json(?:[?#]|$)/i.test(url) || /^\s*\{/.test(start)) return 'json'
+  if (/^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i.test(start))
+    return 'HTML'
+  return 'text'
+}
+
+/** A body as text, in its declared charset (UTF-8 by default); invalid bytes are refused. */
+function decode(body: Uint8Array, type: string, url: string): string {
+  const charset = /;\s*charset="?([\w.:-]+)/i.exec(type)?.[1] ?? 'utf-8'
+  let decoder: TextDecoder
+  try {
+    decoder = new TextDecoder(charset, {fatal: true})
+  } catch {
+    decoder = new TextDecoder('utf-8', {fatal: true})
+  }
+  try {
+    return decoder.decode(body)
+  } catch {
+    throw new LoadError('not-essay', `binary, or not ${decoder.encoding} text`, url)
+  }
 }
 
 /** Read the JSON of an essay (from `src`, or embedded in the element). */
@@ -56,15 +139,12 @@ export function essayFromJson(text: string, url = ''): Essay {
   return toEssay(value, url)
 }
 
-/** Parse Markdown or plain text with the parser, loading it first if needed. */
+/** Parse Markdown or plain text with the parser (in a worker when it can). */
 export async function parseMarkdown(text: string, options: ReadOptions, url = ''): Promise<Essay> {
-  const parser = await loadParser().catch(() => {
-    throw new LoadError('parser', '', url)
-  })
-  if (options.signal?.aborted) throw options.signal.reason
-  try {
-    return toEssay(parser.parse(text, options.format, options.indented), url)
-  } catch (error) {
-    throw new LoadError('not-essay', (error as Error).message, url)
-  }
+  const value = await parseText(
+    {text, format: options.format, indented: options.indented ?? false},
+    options.signal,
+    url,
+  )
+  return toEssay(value, url)
 }

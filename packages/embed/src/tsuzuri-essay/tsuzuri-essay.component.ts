@@ -31,14 +31,16 @@ type View =
  * Shows a personal essay's sections, tagged by kind (experience, feelings, strategies…), as tabs
  * or one after the other. The essay comes from `src` (Markdown, plain text, or the JSON
  * `tsuzuri parse` writes), from the `essay` property, or from the element's children (the HTML
- * `tsuzuri parse --format html` writes, or a `<script type="text/markdown">`).
+ * `tsuzuri parse --format html` writes, or a `<script type="text/markdown">`). Markdown is parsed in
+ * a worker where the page allows one; `src` is read up to `max-size` bytes within `timeout`. It
+ * works under Trusted Types (allow `trusted-types lit-html tsuzuri`).
  *
  * @tagname tsuzuri-essay
  * @summary Shows a personal essay's experience, feelings and strategies on any page.
  *
  * @fires {TsuzuriLoadEvent} tsuzuri-load - An essay is shown; `detail` is the essay.
  * @fires {TsuzuriSectionChangeEvent} tsuzuri-section-change - The reader selected another tab; `detail` is `{kind, previous}`.
- * @fires {TsuzuriErrorEvent} tsuzuri-error - The essay cannot be shown; `detail` is `{code, message, url, status}`.
+ * @fires {TsuzuriErrorEvent} tsuzuri-error - The essay cannot be shown; `detail` is `{code, message, url, status}`, `code` one of `not-found`, `http`, `network`, `timeout`, `too-large`, `not-essay`, `parser`.
  *
  * @slot - Fallback content, shown before the element is defined, while loading, after an error, and when there is no essay: put the HTML `tsuzuri parse --format html` writes here (its embedded JSON is then read without fetching), or a `<script type="text/markdown">` to parse.
  *
@@ -93,6 +95,8 @@ export class TsuzuriEssay extends LitElement {
     author: {reflect: true},
     originalUrl: {attribute: 'original-url', reflect: true},
     theme: {reflect: true},
+    maxSize: {attribute: 'max-size', converter: {fromAttribute: readSize}},
+    timeout: {converter: {fromAttribute: readDuration}},
     essay: {attribute: false},
   }
 
@@ -116,6 +120,10 @@ export class TsuzuriEssay extends LitElement {
   originalUrl: string | undefined
   /** Colour scheme: `auto` follows the reader's `prefers-color-scheme`; `light` and `dark` force one. */
   theme: 'auto' | 'light' | 'dark' = 'auto'
+  /** The largest essay `src` may send, in bytes (the attribute also takes `500kb`, `2mb`): 10 MB by default, as the CLI's `--max-size`. Counted as the body arrives; past it, reading stops with a `too-large` error. */
+  maxSize = 10_485_760
+  /** Milliseconds `src` may take to send the whole essay (the attribute also takes `30s`, `500ms`); `0` waits forever. Past it, reading stops with a `timeout` error. */
+  timeout = 30_000
   /** A parsed essay (from `parseEssay`) to show; takes precedence over `src` and the children. */
   essay: Essay | null = null
 
@@ -146,17 +154,20 @@ export class TsuzuriEssay extends LitElement {
 
   /** Decide where the essay comes from; start reading it when that changed. */
   #pick(): void {
-    const {essay, src, format} = this
+    const {essay, src, format, maxSize, timeout} = this
     const inline = essay || src ? null : inlineSource(this)
     const source =
-      essay ?? (src ? `src ${format} ${src}` : inline && `${inline.type} ${inline.text}`)
+      essay ??
+      (src
+        ? `src ${format} ${maxSize} ${timeout} ${src}`
+        : inline && `${inline.type} ${inline.text}`)
     if (source === this.#source) return
     this.#source = source
     this.#abort()
     if (essay) this.#accept(() => toEssay(essay))
     else if (src) {
       const url = new URL(src, document.baseURI).href
-      this.#run((signal) => fetchEssay(url, {format, signal}))
+      this.#run((signal) => fetchEssay(url, {format, signal, maxSize, timeout}))
     } else if (inline?.type === 'json') this.#accept(() => essayFromJson(inline.text))
     else if (inline) {
       const options = {format: inline.format === 'text' ? 'text' : format}
@@ -325,4 +336,17 @@ export class TsuzuriEssay extends LitElement {
     }
     return html`<div class="base" part="base" lang=${ui}>${renderHeader(essay, ctx, this, top)}${body}</div>`
   }
+}
+
+/** A size attribute: bytes, or a number with `b`, `kb` or `mb` (powers of 1024); else 10 MB. */
+function readSize(value: string | null): number {
+  const [, number, unit = 'b'] = /^\s*(\d+(?:\.\d+)?)\s*([km]?b)?\s*$/i.exec(value ?? '') ?? []
+  const power = {b: 0, kb: 1, mb: 2}[unit.toLowerCase()] ?? 0
+  return number ? Math.round(Number(number) * 1024 ** power) : 10_485_760
+}
+
+/** A duration attribute: milliseconds, or a number with `ms` or `s`; else 30 s. */
+function readDuration(value: string | null): number {
+  const [, number, unit] = /^\s*(\d+(?:\.\d+)?)\s*(m?s)?\s*$/i.exec(value ?? '') ?? []
+  return number ? Number(number) * (unit?.toLowerCase() === 's' ? 1000 : 1) : 30_000
 }

@@ -272,3 +272,38 @@ describe('<tsuzuri-essay>.essay', () => {
     expect((await failed).detail.code).toBe('not-essay')
   })
 })
+
+describe('<tsuzuri-essay> max-size and timeout', () => {
+  it('should default to 10 MB and 30 s, and read sizes and durations with units', async () => {
+    const element = await mount('<tsuzuri-essay></tsuzuri-essay>')
+    expect([element.maxSize, element.timeout]).toEqual([10 * 1024 * 1024, 30_000])
+    element.setAttribute('max-size', '2mb')
+    element.setAttribute('timeout', '1.5s')
+    expect([element.maxSize, element.timeout]).toEqual([2 * 1024 * 1024, 1500])
+    element.setAttribute('max-size', '500 KB')
+    element.setAttribute('timeout', '250')
+    expect([element.maxSize, element.timeout]).toEqual([500 * 1024, 250])
+    element.setAttribute('max-size', 'huge')
+    element.setAttribute('timeout', '')
+    expect([element.maxSize, element.timeout]).toEqual([10 * 1024 * 1024, 30_000])
+  })
+
+  it('should refuse an essay over `max-size` with a `too-large` error', async () => {
+    const {element, event} = await settle(
+      '<tsuzuri-essay src="/__fixtures/corpus/mommy-track.md" max-size="1kb"></tsuzuri-essay>',
+      'tsuzuri-error',
+    )
+    expect((event as TsuzuriErrorEvent).detail).toMatchObject({code: 'too-large', status: 0})
+    expect(errorText(element)).toContain('Too large')
+    expect(errorText(element)).toContain('over the 1 KB limit')
+  })
+
+  it('should give up after `timeout` with a `timeout` error', async () => {
+    const {element, event} = await settle(
+      '<tsuzuri-essay src="/__fixtures/corpus/mommy-track.md?delay=2000" timeout="200"></tsuzuri-essay>',
+      'tsuzuri-error',
+    )
+    expect((event as TsuzuriErrorEvent).detail.code).toBe('timeout')
+    expect(errorText(element)).toContain('Timed out')
+  })
+})

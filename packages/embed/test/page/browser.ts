@@ -40,10 +40,25 @@ export async function open(
   if (options.javaScriptEnabled !== false) {
     await page.addInitScript(() => {
       const list: string[] = []
-      Object.assign(window, {violations: list})
+      const failures: unknown[] = []
+      Object.assign(window, {violations: list, failures})
       document.addEventListener('securitypolicyviolation', (event) => {
         list.push(`${event.violatedDirective} ${event.blockedURI}`)
       })
+      document.addEventListener('tsuzuri-error', (event) => {
+        failures.push((event as CustomEvent).detail)
+      })
+      // When a worker first answers (the parser's), in `performance.now()` time.
+      const Native = window.Worker
+      window.Worker = class extends Native {
+        constructor(...args: ConstructorParameters<typeof Worker>) {
+          super(...args)
+          this.addEventListener('message', () => {
+            const timing = window as unknown as {answered?: number}
+            timing.answered ??= performance.now()
+          })
+        }
+      }
     })
   }
   await page.goto(url)
@@ -55,8 +70,15 @@ export async function violations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as {violations?: string[]}).violations ?? [])
 }
 
+/** The `detail` of every `tsuzuri-error` the page saw. */
+export async function failures(page: Page): Promise<{code: string; message: string}[]> {
+  return page.evaluate(
+    () => (window as unknown as {failures?: {code: string; message: string}[]}).failures ?? [],
+  )
+}
+
 /** Wait until every `<tsuzuri-essay>` on the page has loaded (or failed). */
-export async function settled(page: Page): Promise<void> {
+export async function settled(page: Page, timeout = 10_000): Promise<void> {
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll('tsuzuri-essay')].every((element) => {
@@ -64,7 +86,7 @@ export async function settled(page: Page): Promise<void> {
         return root && !root.querySelector('[part="loading"]') && root.querySelector('.base')
       }),
     undefined,
-    {timeout: 10_000},
+    {timeout},
   )
 }
 
