@@ -1,4 +1,5 @@
 import {assertOptionsObject, describe} from './describe.js'
+import {assertSectionTree, isEssay} from './section-tree.js'
 import type {Essay, Section} from './types.js'
 
 /** Configuration for `toHtml`. */
@@ -26,6 +27,10 @@ const emptyOptions: ToHtmlOptions = Object.freeze({})
  * Render a parsed essay as one HTML fragment: an `<article>` with the title and one
  * `<section id data-kind>` per section, nested as in the essay. Section HTML was sanitized when
  * the essay was parsed; headings and attributes are escaped here.
+ *
+ * @throws {TypeError} When `essay` is not an essay's shape, its sections nest deeper than
+ *   `maxSectionDepth` or are not a tree (a section inside itself, or in two places), or
+ *   `options` is malformed.
  */
 export function toHtml(essay: Essay, options?: ToHtmlOptions | null): string {
   if (!isEssay(essay)) {
@@ -33,6 +38,7 @@ export function toHtml(essay: Essay, options?: ToHtmlOptions | null): string {
       `Expected \`essay\` to be an Essay returned by \`parseEssay\` (with \`lang\`, \`title\` and \`sections\`), not \`${describe(essay)}\``,
     )
   }
+  assertSectionTree(essay.sections)
   assertOptionsObject(options)
   const settings = options ?? emptyOptions
   const level = settings.headingLevel ?? 2
@@ -58,32 +64,6 @@ export function toHtml(essay: Essay, options?: ToHtmlOptions | null): string {
     html += `<script type="application/json" data-tsuzuri-essay>${json}</script>\n`
   }
   return `${html}</article>\n`
-}
-
-/** Enough of an Essay's shape to render it, checked the whole way down without recursion. */
-function isEssay(value: unknown): value is Essay {
-  if (!value || typeof value !== 'object') return false
-  const essay = value as Partial<Essay>
-  if (typeof essay.lang !== 'string' || (essay.title !== null && typeof essay.title !== 'string'))
-    return false
-  const pending: unknown[] = [essay.sections]
-  while (pending.length > 0) {
-    const sections = pending.pop()
-    if (!Array.isArray(sections)) return false
-    for (const section of sections as Array<Partial<Section> | null>) {
-      if (
-        !section ||
-        typeof section !== 'object' ||
-        typeof section.id !== 'string' ||
-        typeof section.kind !== 'string' ||
-        (section.heading !== null && typeof section.heading !== 'string') ||
-        typeof section.html !== 'string'
-      )
-        return false
-      pending.push(section.children)
-    }
-  }
-  return true
 }
 
 function renderSection(section: Section, level: number): string {
