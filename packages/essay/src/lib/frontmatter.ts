@@ -1,11 +1,20 @@
 import {EssayError} from './errors.js'
+import type {EssayWarning} from './types.js'
 
 /** The frontmatter block at the start of an input, if any. */
 export interface FrontmatterBlock {
   data: Record<string, unknown>
   /** Number of input lines the block takes, fences included. */
   lineCount: number
+  /** Keys that were dropped because they could change an object's prototype. */
+  warnings: EssayWarning[]
 }
+
+/**
+ * Keys that name an object's prototype machinery: as data they would replace the prototype of
+ * the object they are written to (`__proto__`), or shadow what code expects of every object.
+ */
+const reservedKeys = new Set(['__proto__', 'constructor', 'prototype'])
 
 const fence = /^---[ \t]*$/
 const closingFence = /^(?:---|\.\.\.)[ \t]*$/
@@ -42,10 +51,27 @@ export function readFrontmatter(lines: readonly string[]): FrontmatterBlock | un
   // frontmatter's first entry is a `key:` (comments and blank lines aside).
   const first = lines.slice(1, end).find((line) => !isBlank(line) && !/^\s*#/.test(line))
   if (first !== undefined && !keyPattern.test(first) && !/^\s/.test(first)) return undefined
-  return {data: parseBlock(lines, 1, end), lineCount: end + 1}
+  const warnings: EssayWarning[] = []
+  return {data: parseBlock(lines, 1, end, warnings), lineCount: end + 1, warnings}
 }
 
-function parseBlock(lines: readonly string[], start: number, end: number) {
+/** Whether `key` may be written to a map; warns about it otherwise. */
+function isAllowedKey(key: string, line: number, warnings: EssayWarning[]) {
+  if (!reservedKeys.has(key)) return true
+  warnings.push({
+    message: `Frontmatter key \`${key}\` was dropped: it names part of every object, not data; rename it`,
+    line,
+    ruleId: 'frontmatter-key',
+  })
+  return false
+}
+
+function parseBlock(
+  lines: readonly string[],
+  start: number,
+  end: number,
+  warnings: EssayWarning[],
+) {
   const data: Record<string, unknown> = {}
   let index = start
   while (index < end) {
@@ -63,8 +89,10 @@ function parseBlock(lines: readonly string[], start: number, end: number) {
     const rest = stripComment(match[2] ?? '')
     if (Object.hasOwn(data, key)) fail(line, `key \`${key}\` is given twice`)
     index++
+    const allowed = isAllowedKey(key, line, warnings)
     if (rest !== '') {
-      data[key] = parseScalarOrInline(rest, line)
+      const value = parseScalarOrInline(rest, line)
+      if (allowed) data[key] = value
       continue
     }
     // A nested block: the indented lines that follow.
@@ -74,12 +102,17 @@ function parseBlock(lines: readonly string[], start: number, end: number) {
       nested.push(lines[index] ?? '')
       index++
     }
-    data[key] = parseNested(nested, firstNested + 1)
+    const value = parseNested(nested, firstNested + 1, warnings)
+    if (allowed) data[key] = value
   }
   return data
 }
 
-function parseNested(lines: readonly string[], firstLine: number): unknown {
+function parseNested(
+  lines: readonly string[],
+  firstLine: number,
+  warnings: EssayWarning[],
+): unknown {
   const items: unknown[] = []
   const map: Record<string, unknown> = {}
   let kind: 'list' | 'map' | undefined
@@ -106,7 +139,8 @@ function parseNested(lines: readonly string[], firstLine: number): unknown {
     const key = unquote(pair[1]?.trim() ?? '', line)
     const value = stripComment(pair[2] ?? '')
     if (value === '') fail(line, 'only one level of nesting is supported')
-    map[key] = parseScalarOrInline(value, line)
+    const parsed = parseScalarOrInline(value, line)
+    if (isAllowedKey(key, line, warnings)) map[key] = parsed
   }
   if (kind === 'list') return items
   if (kind === 'map') return map

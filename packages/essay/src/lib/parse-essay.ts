@@ -1,11 +1,13 @@
 import type {Definition, Root, RootContent} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {analyzeSections} from './analyze.js'
+import {checkAttributionUrl} from './attribution-url.js'
 import {assertOptionsObject, describe} from './describe.js'
 import {readFrontmatter} from './frontmatter.js'
 import {normalizeHeadingMarks, unspacedHeadingWarnings} from './heading-marks.js'
 import {isKind} from './kinds.js'
 import {detectLang} from './lang.js'
+import {guardMarkup, restorePositions} from './markup-limits.js'
 import {flattenDeepNesting} from './nesting.js'
 import {buildOutline, type Outline} from './outline.js'
 import type {LineRole} from './paste-lines.js'
@@ -29,6 +31,8 @@ export interface PreparedInput {
   format: 'markdown' | 'text'
   /** The lines' roles, when the format was told from them: they are not read twice. */
   lines?: readonly LineRole[] | undefined
+  /** Warnings about the input found before the tree was built (frontmatter, markup limits). */
+  warnings: EssayWarning[]
 }
 
 /**
@@ -54,8 +58,17 @@ export function parseWithModel(input: string, settings: Options, model?: TaggerM
   const tree: Root =
     prepared.format === 'text'
       ? plainTextToMdast(prepared.body, 1, prepared.lines)
-      : fromMarkdown(prepared.body)
+      : parseMarkdown(prepared)
   return essayFromTree(tree, prepared, settings, true, model)
+}
+
+/** micromark's tree of the body, after the markup it cannot parse in linear time is escaped. */
+function parseMarkdown(prepared: PreparedInput): Root {
+  const guarded = guardMarkup(prepared.body)
+  prepared.warnings.push(...guarded.warnings)
+  const tree = fromMarkdown(guarded.value)
+  restorePositions(tree, guarded.added)
+  return tree
 }
 
 /** Validate options the way every public function does. */
@@ -92,12 +105,20 @@ export function prepareInput(input: string, options: Options): PreparedInput {
   const requested = options.format ?? 'auto'
   const lines = requested === 'auto' ? readAsPlainText(body) : undefined
   const format = requested === 'auto' ? (lines ? 'text' : 'markdown') : requested
+  const frontmatter = block?.data ?? {}
+  const urlLine = inputLines
+    .slice(0, block?.lineCount ?? 0)
+    .findIndex((line) => /^["']?url["']?[ \t]*:/.test(line))
   return {
     body,
-    frontmatter: block?.data ?? {},
+    frontmatter,
     frontmatterLines: block?.lineCount ?? 0,
     format,
     lines,
+    warnings: [
+      ...(block?.warnings ?? []),
+      ...checkAttributionUrl(frontmatter, urlLine === -1 ? null : urlLine + 1),
+    ],
   }
 }
 
@@ -112,6 +133,7 @@ export function essayFromTree(
 ): {essay: Essay; outline: Outline; profile: LanguageProfile} {
   const {frontmatter} = prepared
   const warnings: EssayWarning[] = [
+    ...prepared.warnings,
     ...(prepared.format === 'markdown' ? unspacedHeadingWarnings(prepared.body) : []),
     ...flattenDeepNesting(tree),
   ]

@@ -49,7 +49,7 @@ export function remarkEssay(options?: Options | null) {
     for (const warning of essay.warnings) {
       const message = file.message(warning.message, {
         place: warning.line === null ? undefined : {line: warning.line, column: 1},
-        ruleId: 'essay',
+        ruleId: warning.ruleId ?? 'essay',
         source: 'tsuzuri',
       })
       message.fatal = false

@@ -70,6 +70,12 @@ export interface EssayWarning {
   message: string
   /** 1-indexed line in the input, when the warning is about one place. */
   line: number | null
+  /**
+   * What guarded the essay, for warnings about input the parser kept from doing harm:
+   * `'deep-markers'`, `'bracket-run'`, `'frontmatter-key'` or `'frontmatter-url'`.
+   * `remarkEssay` reports it as the message's `ruleId` (others are `'essay'`).
+   */
+  ruleId?: string
 }
 
 /** A parsed essay. */

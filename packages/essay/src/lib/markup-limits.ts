@@ -1,0 +1,249 @@
+import type {Nodes, Parent} from 'mdast'
+import type {EssayWarning} from './types.js'
+
+/**
+ * How many container markers (`>`, `-`, `*`, `+`, `1.`, `1)`) one line may open. micromark's
+ * time grows with the square of the markers on a line (`- ` × 10,000 then a word: 28 s).
+ * Essays nest a few levels; past 48 levels the tree is flattened anyway (`maxNesting`).
+ */
+export const maxLineMarkers = 32
+
+/**
+ * How many `]` one paragraph may hold before the rest are escaped. micromark's time grows with
+ * the square of the `]` in a paragraph that close no link (`[a][b] ` repeated: over 60 s;
+ * `[a](` repeated: 36 s). Escaping `[` does not help: it is the `]` that searches back.
+ */
+export const maxParagraphBrackets = 256
+
+/** The Markdown micromark may see, and what was changed on the way. */
+export interface GuardedMarkdown {
+  /** The input, with the excess markers and `]` escaped by a `\`. */
+  value: string
+  /** Offsets in `value` of every `\` that was added, ascending. */
+  added: number[]
+  /** One warning per rule that changed something, at its first line. */
+  warnings: EssayWarning[]
+}
+
+const fence = /^ {0,3}(`{3,}|~{3,})/
+
+/**
+ * Escape, in one pass over the input, what would make micromark take time out of proportion to
+ * the size of the input: container markers past `maxLineMarkers` on a line, and `]` past
+ * `maxParagraphBrackets` in a paragraph. An escaped character is still there, as text: no
+ * character of the author's text is lost. Lines in fenced code are left alone.
+ */
+export function guardMarkup(markdown: string): GuardedMarkdown {
+  const parts: string[] = []
+  const added: number[] = []
+  const counts = {markers: 0, brackets: 0}
+  const first = {markers: 0, brackets: 0}
+  let outLength = 0
+  let brackets = 0
+  let fenceMark: string | undefined
+  let lineNumber = 0
+  let start = 0
+  while (start <= markdown.length) {
+    lineNumber++
+    let end = markdown.indexOf('\n', start)
+    if (end === -1) end = markdown.length
+    const line = markdown.slice(start, end)
+    start = end + 1
+    const fenceMatch = fence.exec(line)
+    if (fenceMark !== undefined) {
+      if (fenceMatch && isClosingFence(line, fenceMatch[1] as string, fenceMark))
+        fenceMark = undefined
+      push(line)
+      continue
+    }
+    if (
+      fenceMatch &&
+      !(fenceMatch[1]?.startsWith('`') && line.indexOf('`', fenceMatch[0].length) !== -1)
+    ) {
+      fenceMark = fenceMatch[1]
+      brackets = 0
+      push(line)
+      continue
+    }
+    if (line.trim() === '') brackets = 0
+    const escapes = lineEscapes(line, brackets)
+    brackets = escapes.brackets
+    if (escapes.marker !== undefined) note('markers')
+    if (escapes.brackets > maxParagraphBrackets && escapes.escaped.length > 0) note('brackets')
+    const at = [...(escapes.marker === undefined ? [] : [escapes.marker]), ...escapes.escaped]
+    if (at.length === 0) {
+      push(line)
+      continue
+    }
+    let previous = 0
+    let text = ''
+    for (const [count, index] of at.entries()) {
+      added.push(outLength + index + count)
+      text += `${line.slice(previous, index)}\\`
+      previous = index
+    }
+    text += line.slice(previous)
+    push(text)
+  }
+
+  function push(text: string) {
+    parts.push(text)
+    outLength += text.length + 1
+  }
+
+  function note(rule: 'markers' | 'brackets') {
+    if (counts[rule]++ === 0) first[rule] = lineNumber
+  }
+
+  const warnings: EssayWarning[] = []
+  if (counts.markers > 0) {
+    warnings.push({
+      message: `${plural(counts.markers, 'line opens', 'lines open')} more than ${maxLineMarkers} quotes or lists: the markers past that are kept as text; nest less deeply to keep them as markup`,
+      line: first.markers,
+      ruleId: 'deep-markers',
+    })
+  }
+  if (counts.brackets > 0) {
+    warnings.push({
+      message: `${plural(counts.brackets, 'line has', 'lines have')} \`]\` past the ${maxParagraphBrackets} a paragraph may hold: they are kept as text and close no link; split the paragraph to keep its links`,
+      line: first.brackets,
+      ruleId: 'bracket-run',
+    })
+  }
+  return {value: parts.join('\n'), added, warnings}
+}
+
+/** Number of offsets in `added` (ascending) before `offset`. */
+function countBefore(added: readonly number[], offset: number) {
+  let low = 0
+  let high = added.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((added[middle] as number) < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/**
+ * Where to put a `\` on one line: before the first container marker past `maxLineMarkers`
+ * (the rest of the line is then paragraph text), and before every `]` past the paragraph's
+ * allowance. `brackets` is the count of `]` in the paragraph before this line.
+ */
+function lineEscapes(line: string, brackets: number) {
+  let marker: number | undefined
+  let index = 0
+  let markers = 0
+  const breakFrom = thematicBreakStart(line)
+  for (;;) {
+    while (line[index] === ' ' || line[index] === '\t') index++
+    const char = line[index]
+    // A thematic break (`- - - -`) is one construct, however long: it ends the containers.
+    if (breakFrom !== undefined && index >= breakFrom) break
+    let size = 0
+    if (char === '>') size = 1
+    else if ((char === '-' || char === '*' || char === '+') && isSpaceOrEnd(line, index + 1)) {
+      size = 1
+    } else {
+      let digits = 0
+      while (digits < 10 && isDigit(line.charCodeAt(index + digits))) digits++
+      const delimiter = line[index + digits]
+      if (digits > 0 && digits < 10 && (delimiter === '.' || delimiter === ')')) {
+        if (isSpaceOrEnd(line, index + digits + 1)) size = digits + 1
+      }
+    }
+    if (size === 0) break
+    markers++
+    if (markers > maxLineMarkers) {
+      // Escape the marker's own character (the `.` of `1.`), so it reads as text.
+      marker = index + size - 1
+      break
+    }
+    index += size
+  }
+  const escaped: number[] = []
+  for (let at = line.indexOf(']'); at !== -1; at = line.indexOf(']', at + 1)) {
+    if (line[at - 1] === '\\' && !isEscapedBackslash(line, at - 1)) continue
+    brackets++
+    if (brackets > maxParagraphBrackets) escaped.push(at)
+  }
+  return {marker, escaped, brackets}
+}
+
+/**
+ * Where the thematic break that ends `line` starts (a run of one of `-`, `*`, `_` with at least
+ * three of them, and spaces), or `undefined` when the line does not end with one.
+ */
+function thematicBreakStart(line: string): number | undefined {
+  let index = line.length
+  let mark: string | undefined
+  let count = 0
+  let start: number | undefined
+  while (index > 0) {
+    const char = line[index - 1] as string
+    if (char === ' ' || char === '\t') {
+      index--
+      continue
+    }
+    if (mark === undefined && (char === '-' || char === '*' || char === '_')) mark = char
+    if (char !== mark) break
+    count++
+    index--
+    start = index
+  }
+  return count >= 3 ? start : undefined
+}
+
+function isClosingFence(line: string, run: string, open: string) {
+  return (
+    run[0] === open[0] &&
+    run.length >= open.length &&
+    line.trimEnd().length === line.indexOf(run) + run.length
+  )
+}
+
+function isEscapedBackslash(line: string, at: number) {
+  let count = 0
+  while (line[at - count] === '\\') count++
+  return count % 2 === 0
+}
+
+function isSpaceOrEnd(line: string, index: number) {
+  return index >= line.length || line[index] === ' ' || line[index] === '\t'
+}
+
+function isDigit(code: number) {
+  return code >= 48 && code <= 57
+}
+
+function plural(count: number, one: string, many: string) {
+  return count === 1 ? `1 ${one}` : `${count.toLocaleString('en')} ${many}`
+}
+
+/**
+ * Make the positions in a tree parsed from `guardMarkup`'s value point into the original
+ * input again: every column and offset after an added `\` moves back by one. Works with an
+ * explicit stack, never recursion.
+ */
+export function restorePositions(tree: Nodes, added: readonly number[]): void {
+  if (added.length === 0) return
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes
+    if (node.position) {
+      restore(node.position.start, added)
+      restore(node.position.end, added)
+    }
+    if ('children' in node) for (const child of (node as Parent).children) stack.push(child)
+  }
+}
+
+function restore(point: NonNullable<Nodes['position']>['start'], added: readonly number[]) {
+  if (point.offset === undefined) return
+  const before = countBefore(added, point.offset)
+  if (before === 0) return
+  // The added characters on the point's own line are those after its line's start.
+  const lineStart = point.offset - (point.column - 1)
+  point.column -= before - countBefore(added, lineStart)
+  point.offset -= before
+}

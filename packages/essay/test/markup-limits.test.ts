@@ -1,0 +1,85 @@
+import {parseEssay} from '@tsuzuri/essay'
+import {describe, expect, it} from 'vitest'
+import {guardMarkup, maxLineMarkers, maxParagraphBrackets} from '../src/lib/markup-limits.js'
+
+/**
+ * Inputs micromark takes time out of proportion to their size for (issue 9 §2). Each is made at
+ * 1×, 4× and 16× its base size; linear time grows 16×, quadratic 256×.
+ */
+const shapes: Record<string, (scale: number) => string> = {
+  '`- ` repeated on one line, then a word': (scale) => `${'- '.repeat(2000 * scale)}x`,
+  '`[a](` repeated': (scale) => '[a]('.repeat(1000 * scale),
+  '`[a][b] ` repeated': (scale) => '[a][b] '.repeat(600 * scale),
+  '`>` × i on line i': (scale) =>
+    Array.from({length: 100 * Math.sqrt(scale)}, (_, index) => '>'.repeat(index + 1)).join('\n'),
+}
+
+/** Fastest of a few parses, in ms: a shared machine only ever adds time. */
+function timeOf(input: string): number {
+  let best = Number.POSITIVE_INFINITY
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now()
+    parseEssay(input)
+    best = Math.min(best, performance.now() - start)
+  }
+  return best
+}
+
+describe('markup limits (guarded before micromark)', () => {
+  for (const [name, make] of Object.entries(shapes)) {
+    it(`should parse ${name} in time that grows about linearly with its size`, () => {
+      const inputs = [1, 4, 16].map(make)
+      expect((inputs[2]?.length ?? 0) / (inputs[0]?.length ?? 1)).toBeCloseTo(16, 0)
+      parseEssay(inputs[0] as string) // Warm up the JIT.
+      const [one, , sixteen] = inputs.map(timeOf) as [number, number, number]
+      // Linear is 16; quadratic is 256. Leave room for a noisy machine and a small 1× time.
+      expect(sixteen / Math.max(one, 5)).toBeLessThan(48)
+    })
+  }
+
+  it('should keep markers past the limit on a line as text, with a `deep-markers` warning', () => {
+    const input = `${'- '.repeat(200)}x`
+    const essay = parseEssay(input)
+    expect(essay.warnings).toContainEqual({
+      message: expect.stringContaining(`more than ${maxLineMarkers} quotes or lists`),
+      line: 1,
+      ruleId: 'deep-markers',
+    })
+    const text = essay.sections.map((section) => section.text).join('\n')
+    expect(text).toContain(`${'- '.repeat(200 - maxLineMarkers)}x`)
+  })
+
+  it('should keep `]` past the limit in a paragraph as text, with a `bracket-run` warning', () => {
+    const input = `## Notes\n\n${'[a][b] '.repeat(400).trim()}\n\nAfter.`
+    const essay = parseEssay(input)
+    expect(essay.warnings).toEqual([
+      {
+        message: expect.stringContaining(`past the ${maxParagraphBrackets} a paragraph may hold`),
+        line: 3,
+        ruleId: 'bracket-run',
+      },
+    ])
+    expect(essay.sections[0]?.text).toBe(`${'[a][b] '.repeat(400).trim()}\n\nAfter.`)
+  })
+
+  it('should count `]` per paragraph, so many short paragraphs with links keep them all', () => {
+    const input = Array.from({length: 200}, () => '[a](https://example.com/a) [b][c]').join('\n\n')
+    const essay = parseEssay(`${input}\n\n[c]: https://example.com/c`)
+    expect(essay.warnings).toEqual([])
+    expect(essay.sections[0]?.html.match(/<a /g)).toHaveLength(400)
+  })
+
+  it('should point positions into the input even on a line it escaped', () => {
+    const line = `${'a] '.repeat(400)}end`
+    const essay = parseEssay(`## Notes\n\n${line}`)
+    expect(essay.sections[0]?.position.end).toEqual({line: 3, column: line.length + 1})
+  })
+
+  it('should leave a long thematic break, fenced code and a short list alone', () => {
+    const input = `${'- '.repeat(5000)}\n\n\`\`\`\n${'] '.repeat(1000)}\n\`\`\`\n\n- a\n  - b\n    > c`
+    const guarded = guardMarkup(input)
+    expect(guarded.value).toBe(input)
+    expect(guarded.warnings).toEqual([])
+    expect(parseEssay(input).sections[0]?.html).toContain(`<pre><code>${'] '.repeat(1000)}`)
+  })
+})
