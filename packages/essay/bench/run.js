@@ -111,3 +111,53 @@ for (const [name, {idle, peak}] of Object.entries(rss)) {
     `  ${name.padEnd(22)} ${(peak / 1024).toFixed(0).padStart(5)} MB (+${((peak - idle) / 1024).toFixed(0)} MB over idle, ${((peak - idle) / baseRss).toFixed(2)}× baseline)`,
   )
 }
+
+/**
+ * Long inputs (issue 9 §2): an essay of 8 M characters (the corpus's Markdown essays, repeated)
+ * and 100,000 headings, and each at an eighth of that size. Each pipeline parses each input once
+ * in a fresh process, which reports its time and peak memory. Figures are ratios to bare remark
+ * on the same input in this run; growth from the eighth to the whole is 8 when linear.
+ */
+const million = 1024 * 1024
+function corpusOf(size) {
+  const essays = []
+  for (let length = 0, index = 0; length < size; index++) {
+    const essay = markdown[index % markdown.length]
+    essays.push(essay)
+    length += essay.length + 2
+  }
+  return essays.join('\n\n')
+}
+const headings = (count) =>
+  Array.from({length: count}, (_, index) => `## Heading ${index}\n`).join('\n')
+const longInputs = [
+  ['8 M-character essay', () => corpusOf(million), () => corpusOf(8 * million)],
+  ['100k headings', () => headings(12_500), () => headings(100_000)],
+]
+console.log(
+  '\nLong inputs, one parse each in a fresh process (time and memory over idle; ratio to remark; growth from 1/8 of the size, 8 = linear):',
+)
+const longScratch = mkdtempSync(join(tmpdir(), 'tsuzuri-bench-'))
+const path = join(longScratch, 'input.md')
+function runOnce(name, input) {
+  writeFileSync(path, input)
+  const result = spawnSync(process.execPath, [memoryScript, name, path], {encoding: 'utf8'})
+  if (result.status !== 0) throw new Error(`long-input run failed: ${result.stderr}`)
+  const {idle, peak, ms} = JSON.parse(result.stdout)
+  return {ms, mb: (peak - idle) / 1024}
+}
+for (const [label, eighth, whole] of longInputs) {
+  const small = eighth()
+  const large = whole()
+  console.log(`  ${label} (${(large.length / million).toFixed(1)} M characters):`)
+  let base
+  for (const name of ['remark (baseline)', 'parseEssay → JSON']) {
+    const one = runOnce(name, small)
+    const all = runOnce(name, large)
+    base ??= all
+    console.log(
+      `    ${name.padEnd(22)} ${(all.ms / 1000).toFixed(1).padStart(6)} s (${(all.ms / base.ms).toFixed(2)}× baseline, growth ${(all.ms / one.ms).toFixed(1)})  +${all.mb.toFixed(0).padStart(5)} MB (${(all.mb / base.mb).toFixed(2)}× baseline, growth ${(all.mb / one.mb).toFixed(1)})`,
+    )
+  }
+}
+rmSync(longScratch, {recursive: true, force: true})
