@@ -161,8 +161,10 @@ describe('large and hostile input', () => {
       expect(last?.text).toContain(words)
       expect(last?.html).toContain(words)
       expect(() => toHtml(essay)).not.toThrow()
+      // Past 32 markers on a line the markers stay text (markup limits); past 48 levels, the
+      // tree is flattened: either way the author is told.
       expect(essay.warnings.map((warning) => warning.message)).toContainEqual(
-        expect.stringContaining('nested more than 48 levels'),
+        expect.stringMatching(/nested more than 48 levels|more than 32 quotes or lists/),
       )
     }
   })
