@@ -23,6 +23,32 @@ const parserChunk: Plugin = {
   },
 }
 
+const cdnReferences = fileURLToPath(new URL('./src/cdn-references.ts', import.meta.url))
+const lib = (file: string) => fileURLToPath(new URL(`./src/lib/${file}`, import.meta.url))
+
+/**
+ * In the parser file, micromark's `decode-named-character-reference` and `lib/references.ts` are
+ * `src/cdn-references.ts`, whose table of names (`character-entities`, 2,125 names, a fifth of
+ * the parser) is a file of its own next to the parser, `tsuzuri-essay-entities.js`, imported only
+ * for text that may hold a named reference. Its other builds either carry the table (a `worker`
+ * or Node build) or decode through `innerHTML` (the `browser` build: no `document` in a worker,
+ * and a string sink Trusted Types refuses).
+ */
+const referencesChunk: Plugin = {
+  name: 'tsuzuri-references-chunk',
+  setup(build) {
+    build.onResolve({filter: /^decode-named-character-reference$/}, () => ({path: cdnReferences}))
+    build.onResolve({filter: /^\.\/references\.js$/}, (args) =>
+      args.importer === lib('markdown.ts') ? {path: cdnReferences} : undefined,
+    )
+    build.onResolve({filter: /^character-entities$/}, (args) =>
+      args.kind === 'dynamic-import'
+        ? {path: './tsuzuri-essay-entities.js', external: true}
+        : undefined,
+    )
+  },
+}
+
 const cdn: Options = {
   format: 'esm',
   outDir: 'dist/cdn',
@@ -49,6 +75,8 @@ export default defineConfig([
       '!src/cdn.ts',
       '!src/cdn-parser.ts',
       '!src/cdn-parser-url.ts',
+      '!src/cdn-references.ts',
+      '!src/cdn-entities.ts',
     ],
     format: 'esm',
     outDir: 'dist',
@@ -61,13 +89,13 @@ export default defineConfig([
   {
     ...cdn,
     entry: {'tsuzuri-essay-parser': 'src/cdn-parser.ts'},
+    esbuildPlugins: [referencesChunk],
     esbuildOptions(options, context) {
       cdn.esbuildOptions?.(options, context)
       // The parser file also runs as a worker, where there is no `document`: packages with a
-      // `worker` build use it. micromark's `decode-named-character-reference` has a `browser` build
-      // that decodes `&name;` through `innerHTML` (a string sink Trusted Types refuses); its
-      // `worker` build uses the table of names instead.
+      // `worker` build use it.
       options.conditions = ['worker']
     },
   },
+  {...cdn, entry: {'tsuzuri-essay-entities': 'src/cdn-entities.ts'}},
 ])

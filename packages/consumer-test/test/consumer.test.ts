@@ -215,6 +215,7 @@ describe('the packed tarballs', () => {
         'custom-elements.json',
         'dist/cdn/tsuzuri-essay.js',
         'dist/cdn/tsuzuri-essay-parser.js',
+        'dist/cdn/tsuzuri-essay-entities.js',
         'dist/tsuzuri-essay/tsuzuri-essay.d.ts',
         'dist/tsuzuri-essay/tsuzuri-essay.component.js',
         'dist/tsuzuri-essay/tsuzuri-essay.component.d.ts',

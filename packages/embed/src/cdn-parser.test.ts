@@ -1,12 +1,56 @@
 import {parseEssay} from '@tsuzuri/essay'
 import {expect, it} from 'vitest'
+import {noReferencesEssay, referencesEssay} from '../test/references.js'
+
+type Chunk = {
+  parseEssay: typeof parseEssay
+  loadReferences: (text: string) => Promise<void>
+}
+
+const chunk = (): Promise<Chunk> =>
+  import(/* @vite-ignore */ new URL('../dist/cdn/tsuzuri-essay-parser.js', import.meta.url).href)
+
+/** Whether this page has fetched the CDN build's table of named character references. */
+const tableFetched = () =>
+  performance
+    .getEntriesByType('resource')
+    .some((entry) => entry.name.includes('tsuzuri-essay-entities.js'))
+
+/** What `parseEssay` returns in Node, as JSON. */
+const inNode = async (name: 'with' | 'without') =>
+  (await fetch(`/__fixtures/references/${name}`)).json()
+
+// Tests in this file share the chunk and its table: the one that must not load it comes first.
+it('should parse text without named references like Node, without fetching the table of names', async () => {
+  const parser = await chunk()
+  await parser.loadReferences(noReferencesEssay)
+  expect(JSON.parse(JSON.stringify(parser.parseEssay(noReferencesEssay)))).toEqual(
+    await inNode('without'),
+  )
+  expect(tableFetched()).toBe(false)
+  expect(() => parser.parseEssay('I waited&hellip;')).toThrow(/loadReferences/)
+})
+
+it('should decode named references exactly like Node once `loadReferences` has loaded the table', async () => {
+  const parser = await chunk()
+  await parser.loadReferences(referencesEssay)
+  expect(tableFetched()).toBe(true)
+  const essay = parser.parseEssay(referencesEssay)
+  expect(JSON.parse(JSON.stringify(essay))).toEqual(await inNode('with'))
+  expect(essay.title).toBe('Café nights — a year of night shifts')
+})
+
+it('should decode every name of its table as micromark does in Node', async () => {
+  const parser = await chunk()
+  const {text, essay} = await (await fetch('/__fixtures/references/all')).json()
+  await parser.loadReferences(text)
+  expect(JSON.parse(JSON.stringify(parser.parseEssay(text)))).toEqual(essay)
+})
 
 // The CDN build bundles the parser for browsers (its `browser` exports, no Node built-ins). It must
 // parse exactly like the package does.
 it('should parse every sample essay exactly like @tsuzuri/essay in the CDN parser chunk', async () => {
-  const chunk: {parseEssay: typeof parseEssay} = await import(
-    /* @vite-ignore */ new URL('../dist/cdn/tsuzuri-essay-parser.js', import.meta.url).href
-  )
+  const parser = await chunk()
   const files: string[] = await (await fetch('/__fixtures/corpus/')).json()
   expect(files.length).toBeGreaterThan(10)
   const hostile =
@@ -17,6 +61,7 @@ it('should parse every sample essay exactly like @tsuzuri/essay in the CDN parse
     )),
     hostile,
   ]) {
-    expect(chunk.parseEssay(text)).toEqual(parseEssay(text))
+    await parser.loadReferences(text)
+    expect(parser.parseEssay(text)).toEqual(parseEssay(text))
   }
 })

@@ -3,8 +3,10 @@ import type {IncomingMessage, ServerResponse} from 'node:http'
 import {join} from 'node:path'
 import {corpusDirectory} from '@tsuzuri/corpus'
 import {parseEssay} from '@tsuzuri/essay'
+import {characterEntities} from 'character-entities'
 import type {Plugin} from 'vitest/config'
 import {hostileEssay} from './hostile.js'
+import {noReferencesEssay, referencesEssay} from './references.js'
 
 /** Routes the component tests fetch, as a real server would answer them. */
 export function route(path: string): {status: number; type: string; body: string} | undefined {
@@ -39,6 +41,20 @@ export function route(path: string): {status: number; type: string; body: string
   if (kind === 'bad-json') return {status: 200, type: 'application/json', body: '{"sections": ['}
   if (kind === 'not-essay')
     return {status: 200, type: 'application/json', body: '{"hello": "world"}'}
+  if (kind === 'references' && name === 'all') {
+    // Every name of the CDN build's table, and a few that are not names, as Node parses them.
+    const names = [...Object.keys(characterEntities), 'notit', 'ampx', 'Amp', 'foo']
+    const text = `# All names\n\n${names.map((name) => `&${name};`).join(' ')}\n`
+    return {
+      status: 200,
+      type: 'application/json',
+      body: JSON.stringify({text, essay: parseEssay(text)}),
+    }
+  }
+  if (kind === 'references' && (name === 'with' || name === 'without')) {
+    const essay = parseEssay(name === 'with' ? referencesEssay : noReferencesEssay)
+    return {status: 200, type: 'application/json', body: JSON.stringify(essay)}
+  }
   if (kind === 'hostile')
     return {status: 200, type: 'application/json', body: JSON.stringify(hostileEssay)}
   return undefined
@@ -48,7 +64,9 @@ export function route(path: string): {status: number; type: string; body: string
  * A Vite plugin serving `/__fixtures/…` to the browser tests: corpus essays as Markdown or text
  * (`corpus/<file>`), as the JSON `tsuzuri parse` writes (`json/<file>`; as text/plain:
  * `as-text/<file>`), HTTP errors (`status/<code>`), an HTML page, broken and foreign JSON (also
- * `as-text/list.json`), a hostile essay. `?delay=<ms>` answers late.
+ * `as-text/list.json`), a hostile essay, the essays of `references.ts` as `parseEssay` in Node
+ * parses them (`references/with`, `references/without`), and every name of the table with what
+ * Node parses from them (`references/all`). `?delay=<ms>` answers late.
  */
 export function fixtureServer(): Plugin {
   return {

@@ -1,9 +1,13 @@
 import {type Essay, parseEssay} from '@tsuzuri/essay'
 
+export {loadReferences} from './references.js'
+
 /**
  * The Markdown side of the element, loaded on first use (in the CDN build, the parser file next
  * to `tsuzuri-essay.js`): parse Markdown or plain text with `@tsuzuri/essay`. `indented` text, from
  * a `<script type="text/markdown">` in the page, first loses the indentation its lines share.
+ * `loadReferences(text)` must settle first (in the CDN build it loads the table of named
+ * character references when `text` may hold one).
  */
 export function parse(text: string, format: 'auto' | 'markdown' | 'text', indented = false): Essay {
   return parseEssay(indented ? dedent(text) : text, {format})

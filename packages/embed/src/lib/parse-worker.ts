@@ -1,12 +1,19 @@
-import {parse} from './markdown.js'
+import {loadReferences, parse} from './markdown.js'
 import type {ParseAnswer, ParseRequest} from './parser.js'
 
 /**
  * The parser as a module worker: each message is a `ParseRequest`, answered with the essay or
- * the parser's error (`ParseAnswer`). The CDN build puts this in `tsuzuri-essay-parser.js`, which
+ * the parser's error (`ParseAnswer`), once what the text needs is loaded (in the CDN build, the
+ * table of named character references, for text that may hold one: `code: 'parser'` when it
+ * cannot be loaded). The CDN build puts this in `tsuzuri-essay-parser.js`, which
  * pages also import on the main thread: there (with a `document`) it does nothing.
  */
-export function answer({text, format, indented}: ParseRequest): ParseAnswer {
+export async function answer({text, format, indented}: ParseRequest): Promise<ParseAnswer> {
+  try {
+    await loadReferences(text)
+  } catch {
+    return {error: '', code: 'parser'}
+  }
   try {
     return {essay: parse(text, format, indented)}
   } catch (error) {
@@ -15,7 +22,7 @@ export function answer({text, format, indented}: ParseRequest): ParseAnswer {
 }
 
 if (typeof document === 'undefined' && typeof onmessage !== 'undefined') {
-  addEventListener('message', (event) => {
-    postMessage(answer((event as MessageEvent<ParseRequest>).data))
+  addEventListener('message', async (event) => {
+    postMessage(await answer((event as MessageEvent<ParseRequest>).data))
   })
 }

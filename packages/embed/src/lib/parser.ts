@@ -10,8 +10,11 @@ export interface ParseRequest {
   indented: boolean
 }
 
-/** What the parser worker answers: the essay (not yet checked), or why it failed. */
-export type ParseAnswer = {essay: unknown} | {error: string}
+/**
+ * What the parser worker answers: the essay (not yet checked), or why it failed (`code`
+ * `'parser'`: a file the parser needs could not be loaded).
+ */
+export type ParseAnswer = {essay: unknown} | {error: string; code?: 'parser'}
 
 /** The part of Trusted Types the element uses (not in TypeScript's DOM types yet). */
 interface TrustedTypes {
@@ -73,6 +76,9 @@ export async function parseText(
   const parser = await loadParser().catch(() => {
     throw new LoadError('parser', '', url)
   })
+  await parser.loadReferences(request.text).catch(() => {
+    throw new LoadError('parser', '', url)
+  })
   if (signal?.aborted) throw signal.reason
   try {
     return parser.parse(request.text, request.format, request.indented)
@@ -114,7 +120,7 @@ function inWorker(request: ParseRequest, signal: AbortSignal | undefined, url: s
     worker.onmessage = ({data}: MessageEvent<ParseAnswer>) => {
       end()
       workers = true
-      if ('error' in data) reject(new LoadError('not-essay', data.error, url))
+      if ('error' in data) reject(new LoadError(data.code ?? 'not-essay', data.error, url))
       else resolve(data.essay)
     }
     const fail = (event: Event) => {

@@ -41,12 +41,16 @@ export async function open(
     await page.addInitScript(() => {
       const list: string[] = []
       const failures: unknown[] = []
-      Object.assign(window, {violations: list, failures})
+      const loaded: unknown[] = []
+      Object.assign(window, {violations: list, failures, loaded})
       document.addEventListener('securitypolicyviolation', (event) => {
         list.push(`${event.violatedDirective} ${event.blockedURI}`)
       })
       document.addEventListener('tsuzuri-error', (event) => {
         failures.push((event as CustomEvent).detail)
+      })
+      document.addEventListener('tsuzuri-load', (event) => {
+        loaded.push((event as CustomEvent).detail)
       })
       // When a worker first answers (the parser's), in `performance.now()` time.
       const Native = window.Worker
@@ -75,6 +79,11 @@ export async function failures(page: Page): Promise<{code: string; message: stri
   return page.evaluate(
     () => (window as unknown as {failures?: {code: string; message: string}[]}).failures ?? [],
   )
+}
+
+/** The `detail` (the essay shown) of every `tsuzuri-load` the page saw. */
+export async function loaded(page: Page): Promise<unknown[]> {
+  return page.evaluate(() => (window as unknown as {loaded?: unknown[]}).loaded ?? [])
 }
 
 /** Wait until every `<tsuzuri-essay>` on the page has loaded (or failed). */

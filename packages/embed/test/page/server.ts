@@ -5,7 +5,9 @@ import type {AddressInfo} from 'node:net'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {corpusDirectory} from '@tsuzuri/corpus'
+import {parseEssay} from '@tsuzuri/essay'
 import {hostileEssay} from '../hostile.js'
+import {noReferencesEssay, referencesEssay} from '../references.js'
 
 const pages = fileURLToPath(new URL('../fixtures/pages/', import.meta.url))
 const cdnDirectory = fileURLToPath(new URL('../../dist/cdn/', import.meta.url))
@@ -64,8 +66,10 @@ export function tsuzuriParse(file: string, format: 'json' | 'html'): string {
  * Serve what a site owner's server and a CDN would: the pages in `test/fixtures/pages/`
  * (`/<name>.html`), their assets (`/fixtures/…`), the CDN build (`/cdn/…`, a second copy at
  * `/mirror/cdn/…`, and the entry without its parser file at `/lonely/cdn/tsuzuri-essay.js`),
- * and the corpus essays as Markdown or text (`/essays/<file>`) or as `tsuzuri parse` JSON
- * (`/essays/<name>.json`). `?delay=<ms>` answers late.
+ * the corpus essays as Markdown or text (`/essays/<file>`) or as `tsuzuri parse` JSON
+ * (`/essays/<name>.json`), and the essays of `test/references.ts` as Markdown
+ * (`/references/<name>.md`) or as `parseEssay`'s JSON in Node (`/references/<name>.json`).
+ * `?delay=<ms>` answers late.
  */
 export async function serve(options: SiteOptions = {}): Promise<Site> {
   const requests: string[] = []
@@ -132,6 +136,11 @@ function route(
     if (extension !== 'json') return read(join(corpusDirectory, `${name}.${extension}`))
     const source = existsSync(join(corpusDirectory, `${name}.md`)) ? `${name}.md` : `${name}.txt`
     return tsuzuriParse(source, 'json')
+  }
+  const reference = /^\/references\/(with|without)\.(md|json)$/.exec(path)
+  if (reference) {
+    const text = reference[1] === 'with' ? referencesEssay : noReferencesEssay
+    return reference[2] === 'md' ? text : JSON.stringify(parseEssay(text))
   }
   const asset = /^\/fixtures\/([\w-]+\.css)$/.exec(path)
   if (asset) return read(join(pages, asset[1] as string))
