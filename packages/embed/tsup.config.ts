@@ -6,8 +6,9 @@ import {minifyTemplates, type Plugin} from './scripts/minify-templates.js'
  * In the CDN build, `import('./markdown.js')` (the parser, needed only for Markdown) becomes a
  * relative import of the parser file next to the entry, so it resolves from wherever the files
  * are hosted, and the parser worker's URL (`parser-url.ts`) is that same file
- * (`cdn-parser-url.ts`). The entry's one static import from the parser package is
- * `@tsuzuri/essay/html-allowlist`, a module without dependencies.
+ * (`cdn-parser-url.ts`). The entry's only static imports from the parser package are
+ * `@tsuzuri/essay/html-allowlist` and `@tsuzuri/essay/attribution-url`, modules without
+ * dependencies.
  */
 const parserChunk: Plugin = {
   name: 'tsuzuri-parser-chunk',

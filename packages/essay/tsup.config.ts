@@ -7,6 +7,7 @@ export default defineConfig((options) => ({
     cli: 'src/cli.ts',
     'html-allowlist': 'src/lib/html-allowlist.ts',
     kinds: 'src/lib/kinds.ts',
+    'attribution-url': 'src/attribution-url.ts',
   },
   format: ['esm'],
   target: 'es2022',

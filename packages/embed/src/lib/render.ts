@@ -1,4 +1,5 @@
 import type {Essay, Kind, Section} from '@tsuzuri/essay'
+import {isAttributionUrl} from '@tsuzuri/essay/attribution-url'
 import {html, nothing, type TemplateResult} from 'lit'
 import {type PreparedSection, prepareSection} from './checklist.js'
 import {isInline, string} from './essay-data.js'
@@ -126,8 +127,9 @@ export interface Attribution {
 
 /**
  * The title (a heading of `level`) and the attribution: author, date and a link to the original
- * post, from the attributes or else the frontmatter (`author`, `date`, `url`; the link only if
- * http(s) or relative).
+ * post, from the attributes or else the frontmatter (`author`, `date`, `url`). The page's own
+ * `original-url` is linked if http(s) or relative; a frontmatter `url` only if it is an absolute
+ * http(s) URL, the rule `parseEssay` applies, since a forged essay can carry any string there.
  */
 export function renderHeader(
   essay: Essay,
@@ -138,7 +140,9 @@ export function renderHeader(
   const {frontmatter} = essay
   const author = from.author || string(frontmatter.author)
   const url = from.originalUrl || string(frontmatter.url)
-  const link = isSafeUrl(url, ['http', 'https']) ? url : ''
+  const link = (from.originalUrl ? isSafeUrl(url, ['http', 'https']) : isAttributionUrl(url))
+    ? url
+    : ''
   const date = /^\d{4}-\d\d-\d\d/.exec(string(frontmatter.date))?.[0]
   return html`<header part="header">
     ${

@@ -64,6 +64,33 @@ describe('<tsuzuri-essay> rendering', () => {
     expect(root.querySelector('a[part="link"]')).toBeNull()
   })
 
+  it('should link a frontmatter `url` only when it is an absolute http(s) URL, as the parser keeps it', async () => {
+    // Forged JSON can carry a `url` that `parseEssay` would have dropped.
+    for (const url of [
+      '//evil.example/x',
+      '/about',
+      'evil.example/x',
+      'https:evil.example',
+      'https:\\\\evil.example',
+      'https://',
+      ' javascript:alert(1)',
+      'data:text/html,x',
+    ]) {
+      const essay = sampleEssay()
+      essay.frontmatter = {...essay.frontmatter, url}
+      const root = shadow(await mountEssay(essay))
+      expect(root.querySelector('a[part="link"]'), url).toBeNull()
+      expect(root.querySelector('[part="attribution"]')?.textContent).toContain('佐藤みのり')
+      cleanup()
+    }
+    const essay = sampleEssay()
+    essay.frontmatter = {...essay.frontmatter, url: 'http://blog.example/post?id=1#top'}
+    const root = shadow(await mountEssay(essay))
+    expect(root.querySelector<HTMLAnchorElement>('a[part="link"]')?.href).toBe(
+      'http://blog.example/post?id=1#top',
+    )
+  })
+
   it('should show one tab per shown kind with a Japanese label and a count', async () => {
     const element = await mountEssay(sampleEssay())
     expect(tabTexts(element)).toEqual(['体験談 2', '気持ち 2', '対策 2'])
