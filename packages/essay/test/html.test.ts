@@ -131,6 +131,15 @@ describe('raw HTML across nodes', () => {
     const [section] = parseEssay('<div><embed src="x.swf"><style>\n\nStill here.').sections
     expect(section?.text).toBe('Still here.')
   })
+
+  it('should find the end tag inside emphasis or a link, and keep the words after it (found by pnpm fuzz)', () => {
+    // The `*`s make an emphasis from the first style's body to the second's: `b` is in it.
+    const [section] = parseEssay('a <style>*{}</style> b <style>*{}</style> c').sections
+    expect(section?.text).toBe('a  b  c')
+    expect(section?.html).toBe('<p>a <em> b </em> c</p>')
+    const [link] = parseEssay('[a <style>x](https://e.example) y</style> z').sections
+    expect(link?.text).toBe('a  z')
+  })
 })
 
 describe('URLs', () => {

@@ -6,14 +6,20 @@ import {htmlAllowlist} from './html-allowlist.js'
  * Its visible text is kept, so no words of the author are lost. Comments and the content of
  * script-like elements are dropped; `<br>` stays a line break.
  */
-export function replaceRawHtml(parent: Parent): void {
+export function replaceRawHtml(parent: Parent, state: ScanState = {skipUntil: undefined}): void {
   const children = parent.children as RootContent[]
   const result: RootContent[] = []
   // `<script>` inline in a paragraph arrives as three nodes: the tag, its body as text, the end
-  // tag. The state carries “inside a stripped element” from one node to the next.
-  const state: ScanState = {skipUntil: undefined}
+  // tag. The state carries “inside a stripped element” from one node to the next, and into and
+  // out of emphasis and links: in `<style>*{}</style> b <style>*{}`, the `*`s make an emphasis
+  // that holds the first end tag and the words after it.
   for (const child of children) {
-    if (state.skipUntil && child.type !== 'html') continue
+    if (state.skipUntil && child.type !== 'html') {
+      if (!phrasingParents.has(child.type) || !('children' in child)) continue
+      replaceRawHtml(child, state)
+      if (child.children.length > 0) result.push(child)
+      continue
+    }
     if (child.type === 'html') {
       const isBlock =
         parent.type === 'root' || parent.type === 'listItem' || parent.type === 'blockquote'
@@ -33,11 +39,15 @@ export function replaceRawHtml(parent: Parent): void {
       }
       continue
     }
-    if ('children' in child) replaceRawHtml(child)
+    if ('children' in child)
+      replaceRawHtml(child, phrasingParents.has(child.type) ? state : undefined)
     result.push(child)
   }
   parent.children = result
 }
+
+/** Inline nodes whose children continue the text around them. */
+const phrasingParents = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference'])
 
 const stripped = new Set(htmlAllowlist.strip)
 const voidElements = new Set([
