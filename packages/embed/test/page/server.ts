@@ -32,6 +32,8 @@ export interface SiteOptions {
   pageHeaders?: Record<string, string>
   /** Answer cross-origin requests for the CDN files (as CDNs do). */
   cors?: boolean
+  /** More files, by path (`/attack/all.html`), typed by their extension as the others. */
+  files?: Record<string, string>
 }
 
 const types: Record<string, string> = {
@@ -127,6 +129,7 @@ function route(
   options: SiteOptions,
   query: URLSearchParams,
 ): string | Buffer | undefined {
+  if (options.files && Object.hasOwn(options.files, path)) return options.files[path]
   const cdn = /^\/(?:mirror\/)?cdn\/([\w.-]+\.js)$/.exec(path)
   if (cdn) return read(join(cdnDirectory, cdn[1] as string))
   if (path === '/lonely/cdn/tsuzuri-essay.js') return read(join(cdnDirectory, 'tsuzuri-essay.js'))
