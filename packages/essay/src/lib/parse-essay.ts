@@ -1,5 +1,4 @@
 import type {Definition, Root, RootContent} from 'mdast'
-import {fromMarkdown} from 'mdast-util-from-markdown'
 import {analyzeSections} from './analyze.js'
 import {checkAttributionUrl} from './attribution-url.js'
 import {assertOptionsObject, describe} from './describe.js'
@@ -7,6 +6,7 @@ import {readFrontmatter} from './frontmatter.js'
 import {normalizeHeadingMarks, unspacedHeadingWarnings} from './heading-marks.js'
 import {isKind} from './kinds.js'
 import {detectLang} from './lang.js'
+import {parseMarkdownLinear} from './linear-markdown.js'
 import {guardMarkup, restorePositions} from './markup-limits.js'
 import {flattenDeepNesting} from './nesting.js'
 import {buildOutline, type Outline} from './outline.js'
@@ -66,7 +66,7 @@ export function parseWithModel(input: string, settings: Options, model?: TaggerM
 function parseMarkdown(prepared: PreparedInput): Root {
   const guarded = guardMarkup(prepared.body)
   prepared.warnings.push(...guarded.warnings)
-  const tree = fromMarkdown(guarded.value)
+  const tree = parseMarkdownLinear(guarded.value, prepared.warnings)
   restorePositions(tree, guarded.added)
   return tree
 }

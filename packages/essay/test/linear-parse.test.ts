@@ -1,0 +1,157 @@
+import {readCorpus} from '@tsuzuri/corpus'
+import {parseEssay} from '@tsuzuri/essay'
+import fc from 'fast-check'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+import {describe, expect, it} from 'vitest'
+import {linearThreshold, parseMarkdownLinear} from '../src/lib/linear-markdown.js'
+
+/**
+ * Shapes micromark parses in time that grows with the square of their size (issue 9 §2): each
+ * container that closes before the end of the input copies every event parsed so far. Each is
+ * made at 1×, 4× and 16× its base size; linear time grows 16×, quadratic 256×.
+ */
+const shapes: Record<string, (scale: number) => string> = {
+  '`- - a` lines (a list of lists)': (scale) => '- - a\n'.repeat(1000 * scale),
+  'many lists of one item between paragraphs': (scale) =>
+    Array.from({length: 300 * scale}, (_, index) => `Paragraph ${index}.\n\n- item ${index}`).join(
+      '\n\n',
+    ),
+  'lists nested by indentation alone': (scale) =>
+    Array.from(
+      {length: 400 * scale},
+      (_, index) => `${'  '.repeat(index % 8)}- item ${index}`,
+    ).join('\n'),
+  'quotes separated by blank lines': (scale) =>
+    Array.from({length: 200 * scale}, (_, index) => `> quote ${index}\n>\n> more`).join('\n\n'),
+  '100k headings at 16×': (scale) =>
+    Array.from({length: 6250 * scale}, (_, index) => `## Heading ${index}\n`).join('\n'),
+}
+
+/** Fastest of `runs` parses, in ms: a shared machine only ever adds time. */
+function timeOf(input: string, runs: number): number {
+  let best = Number.POSITIVE_INFINITY
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now()
+    parseMarkdownLinear(input)
+    best = Math.min(best, performance.now() - start)
+  }
+  return best
+}
+
+/** Lines that meet at a window's seams in every way that matters to micromark. */
+const lines = [
+  '',
+  '',
+  '   ',
+  'para text',
+  'more text [x]',
+  'see [y], [x][] and [z]',
+  '[x]: /url',
+  '[Y]: /y "t"',
+  '- a',
+  '- b',
+  '* c',
+  '+ d',
+  '-',
+  '1. e',
+  '2) f',
+  '10. ten',
+  '  - h',
+  '    - i',
+  '  continued',
+  '    code',
+  '      code',
+  '\t- tab',
+  '- - a',
+  '- > b',
+  '> q',
+  '> - qa',
+  '> 2. qb',
+  '> > qq',
+  '>',
+  'lazy',
+  '```',
+  '~~~',
+  '  ```',
+  '<div>',
+  '</div>',
+  '<!--',
+  '-->',
+  '<pre>',
+  '</pre>',
+  '<span>',
+  '---',
+  '***',
+  '===',
+  '# h1',
+  '## h2',
+  '- [q]: /in',
+  'text [q]',
+]
+
+describe('parseMarkdownLinear (micromark in windows)', () => {
+  it('should give the tree `fromMarkdown` gives, positions included, wherever the windows fall', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...lines), {minLength: 1, maxLength: 40}),
+        fc.integer({min: 8, max: 96}),
+        (picked, window) => {
+          const input = picked.join('\n')
+          const settings = {threshold: 0, window, maxGrowth: 1e9, maxContainers: 1e9}
+          expect(parseMarkdownLinear(input, [], settings)).toEqual(fromMarkdown(input))
+        },
+      ),
+      {numRuns: 400},
+    )
+  })
+
+  it('should resolve a link reference whose definition is in another window', () => {
+    const filler = Array.from({length: 40}, (_, index) => `Paragraph ${index}.`).join('\n\n')
+    const input = `See [the notes][Notes] and [notes].\n\n${filler}\n\n[notes]: https://example.com/notes`
+    const settings = {threshold: 0, window: 64, maxGrowth: 1e9, maxContainers: 1e9}
+    const tree = parseMarkdownLinear(input, [], settings)
+    expect(tree).toEqual(fromMarkdown(input))
+    expect(JSON.stringify(tree.children[0])).toContain('"linkReference"')
+  })
+
+  it('should parse long essays to the same tree as one `fromMarkdown` call', () => {
+    const essays = readCorpus()
+      .filter((entry) => entry.expected.format === 'markdown')
+      .map((entry) => entry.source)
+    let input = ''
+    for (let index = 0; input.length < 4 * linearThreshold; index++) {
+      input += `${essays[index % essays.length]}\n\n`
+    }
+    const warnings: unknown[] = []
+    expect(parseMarkdownLinear(input, warnings as never)).toEqual(fromMarkdown(input))
+    expect(warnings).toEqual([])
+  })
+
+  for (const [name, make] of Object.entries(shapes)) {
+    it(`should parse ${name} in time that grows about linearly with its size`, () => {
+      const inputs = [1, 4, 16].map(make)
+      const ratio = (inputs[2]?.length ?? 0) / (inputs[0]?.length ?? 1)
+      expect(ratio).toBeGreaterThan(15)
+      expect(ratio).toBeLessThan(18)
+      parseMarkdownLinear(inputs[0] as string) // Warm up the JIT.
+      const one = Math.max(timeOf(inputs[0] as string, 3), 5)
+      const four = timeOf(inputs[1] as string, 1)
+      const sixteen = timeOf(inputs[2] as string, 1)
+      // Linear is 4 and 16; quadratic 16 and 256. Leave room for a noisy machine.
+      expect(four / one).toBeLessThan(12)
+      expect(sixteen / one).toBeLessThan(48)
+    })
+  }
+
+  it('should cut one huge block of nested lists where it must, keep the text, and say so', () => {
+    const input = `- x\n${'  - - a\n'.repeat(4000)}`
+    const essay = parseEssay(input)
+    expect(essay.warnings).toContainEqual({
+      message: expect.stringContaining('nested too long to parse as one block'),
+      line: expect.any(Number),
+      ruleId: 'long-block',
+    })
+    const text = essay.sections.map((section) => section.text).join('\n')
+    expect(text.match(/a/g)).toHaveLength(4000)
+  })
+})
