@@ -1,6 +1,27 @@
-import {numbering} from './cues.js'
+import {numberingStyle} from './cues.js'
 import {hasJapanese} from './lang.js'
 import {tagComment} from './outline.js'
+import {
+  bulletMark,
+  coreOf,
+  endsSentence,
+  hasNoWords,
+  isAside,
+  isNumbered,
+  isProse,
+  isShort,
+  isTagLine,
+  isTitleLike,
+  listOnlyMark,
+  markOf,
+  metadataLine,
+  pageWords,
+  politeEnd,
+  sentenceEnd,
+  signature,
+  tocHeader,
+  withoutMarks,
+} from './paste-line-shapes.js'
 import {matchKind, namedKind} from './profiles/index.js'
 
 /**
@@ -19,107 +40,10 @@ export type LineRole =
   | {type: 'bullet'; ordered: boolean; marker: string}
   | {type: 'text'}
 
-const bulletMark = /^(?:[-*+・•◦▪●○◉]|\d{1,3}[.)．）])[ \t\u3000]*/
-/** Marks that only ever open a list item. */
-const listOnlyMark = /^[-*+・•◦▪][ \t\u3000]*/
-/** Marks bloggers put before a heading; the first character names the mark's family. */
-const headingMark =
-  /^(?:[■□◆◇▼▽▶►★☆◎●○◉♦❖✿❀]|【[^】]{1,40}】|＜[^＞]{1,40}＞|〈[^〉]{1,40}〉|《[^》]{1,40}》|第[0-9０-９一二三四五六七八九十]{1,3}[章部回話]|\p{Extended_Pictographic})/u
-const trailingMark = /[♪♫！!]+$/
-const sentenceEnd = /[。．.、，,:：;；」』)）]$/
-const tocHeader =
-  /^(?:目次|もくじ|この記事の内容|この記事でわかること|この記事で分かること|この記事の目次|contents|table of contents|in this post|in this article|what this post covers|what's in this post|what’s in this post|this post covers)[:：]?$/i
-
 interface Line {
   raw: string
   text: string
   blank: boolean
-}
-
-/** The family of a heading mark (`■`, `【`, `第章`, `emoji`), or undefined for an unmarked line. */
-export function markOf(text: string): string | undefined {
-  const match = headingMark.exec(text)
-  if (!match) return undefined
-  const mark = match[0]
-  if (/^\p{Extended_Pictographic}/u.test(mark)) return 'emoji'
-  if (mark.startsWith('第')) return '第'
-  return mark[0]
-}
-
-/** A heading's words without its marks or numbering: how a table of contents repeats it. */
-export function coreOf(text: string): string {
-  return withoutMarks(text.replace(listOnlyMark, ''))
-    .replace(numbering, '')
-    .replace(/^[0-9０-９]{1,3}[\s\u3000]+/, '')
-    .replace(trailingMark, '')
-    .normalize('NFKC')
-    .replace(/[\s\p{Extended_Pictographic}【】＜＞〈〉《》<>「」"“”'‘’]|\uFE0F/gu, '')
-    .toLowerCase()
-}
-
-/** A line without the marks around its words: `■ 体験談` → `体験談`, `＜最後の日＞` → `最後の日`. */
-function withoutMarks(text: string) {
-  return text
-    .replace(
-      /^(?:[■□◆◇▼▽▶►★☆◎●○◉♦❖✿❀]|第[0-9０-９一二三四五六七八九十]{1,3}[章部回話]|\p{Extended_Pictographic}\uFE0F?)/u,
-      '',
-    )
-    .replace(/[【】＜＞〈〉《》]/g, '')
-    .trim()
-}
-
-/** Short enough to be a heading: a line, not a paragraph. */
-export function isShort(text: string) {
-  const core = withoutMarks(text).replace(numbering, '')
-  const length = [...core].length
-  if (length === 0) return false
-  if (hasJapanese(core)) return length <= 40
-  return length <= 80 && core.split(/\s+/).length <= 12
-}
-
-/** A line that reads as a sentence of prose: long, or ended like a sentence. */
-function isProse(text: string) {
-  return !isShort(text) || sentenceEnd.test(text)
-}
-
-/** A sentence that ends: where an essay's own words begin after a title's subtitle and byline. */
-function endsSentence(text: string) {
-  return /[。．.!！?？」』)）]["”’]?$/.test(text) && !isShort(text)
-}
-
-/**
- * Lines that name what is not the essay (関連記事, About the author, Comments are closed.): short,
- * and the aside's words open or close the line (a related post's title may mention お知らせ).
- */
-function isAside(text: string) {
-  const core = withoutMarks(text).replace(/[。.!！:：]$/, '')
-  const short = hasJapanese(core) ? [...core].length <= 20 : core.split(/\s+/).length <= 8
-  if (!short) return false
-  const match = matchKind('other', core)
-  return match !== undefined && (match.index === 0 || match.index + match[0].length === core.length)
-}
-
-/**
- * A title: a line, not a paragraph; not the opening section's own heading (はじめに); a headline
- * may end with a period when it is written in title case (“I Took Twelve Weeks Off. Here's Why.”).
- */
-function isTitleLike(text: string) {
-  if (namedKind(text) === 'intro' || bulletMark.test(text) || hasNoWords(text)) return false
-  if (hasJapanese(text)) return [...text].length <= 60 && !/[。．]$/.test(text)
-  const words = text.split(/\s+/)
-  if (words.length > 16 || text.length > 120) return false
-  if (!/[.:;,]$/.test(text)) return true
-  const long = words.filter((word) => /^[A-Za-z]{4,}/.test(word))
-  return /\.$/.test(text) && long.filter((word) => /^[A-Z]/.test(word)).length >= long.length * 0.6
-}
-
-/** Digits, dates and counts: no words a heading could have (`214`, `👏 212`, `·`). */
-function hasNoWords(text: string) {
-  return !/[\p{L}]/u.test(withoutMarks(text).replace(/\b(?:min|read|k)\b/gi, ''))
-}
-
-function isNumbered(text: string) {
-  return numbering.test(text) && !listOnlyMark.test(text)
 }
 
 /** Give every line of `value` its role. */
@@ -160,9 +84,13 @@ export function readPasteLines(value: string): LineRole[] {
   const isCandidate = (index: number) => {
     const line = text(index)
     if (isAside(line)) return true
-    if (bulletAt(index) || !isShort(line) || hasNoWords(line)) return false
-    // A closing quote ends dialogue (「ただいま」), unless a mark says it is a heading.
-    if (sentenceEnd.test(line) && !(markOf(line) && /[」』)）]$/.test(line))) return false
+    if (bulletAt(index) || !isShort(line) || hasNoWords(line) || signature.test(line)) return false
+    // A line that is a quotation is dialogue (「ただいま」), unless a mark says it is a heading;
+    // one that ends on a quotation (課長の「よかれと思って」) may be a heading.
+    const quoted = /[」』)）]$/.test(line)
+    if (sentenceEnd.test(line) && !(quoted && (markOf(line) || !/^[「『(（]/.test(line))))
+      return false
+    if (politeEnd.test(line) && !markOf(line) && !isNumbered(line)) return false
     if (tocHeader.test(line)) return false
     if (nextOf.get(index) === undefined) return false
     return true
@@ -180,6 +108,24 @@ export function readPasteLines(value: string): LineRole[] {
     if (!shared) titleIndex = first
   }
 
+  // A heading, not a byline: it names nothing of the page (no digits, no “by”, “Follow”, “min
+  // read”, スポンサーリンク), and it either stands before a blank line as the essay's major
+  // headings do, or reads as an English phrase in sentence case, not a name in title case.
+  const blankAfterHeadings = [...headingCandidates].some(
+    (index) => index !== first && followedByBlank(index),
+  )
+  const opensEssay = (line: string, index: number) => {
+    if (/\d/.test(line) || pageWords.test(line) || isTagLine(line)) return false
+    if (followedByBlank(index)) return blankAfterHeadings
+    const words = line.split(/\s+/)
+    return (
+      !hasJapanese(line) &&
+      words.length >= 2 &&
+      words.slice(1).some((word) => /^[a-z]/.test(word)) &&
+      !/[.,;:!?·|]$/.test(line)
+    )
+  }
+
   // Paste noise: between the title and the first line of prose, nothing is a heading unless it
   // is marked or names a kind (a date, a byline, “Follow”, “7 min read”, スポンサーリンク).
   const noise = new Set<number>()
@@ -189,9 +135,35 @@ export function readPasteLines(value: string): LineRole[] {
       const line = text(index)
       const kind = namedKind(line)
       const marked = markOf(line) !== undefined && !hasNoWords(line)
+      if (metadataLine.test(line)) {
+        noise.add(index)
+        continue
+      }
       if (endsSentence(line) || marked || (kind !== undefined && kind !== 'other')) break
+      // The essay's first heading may stand right under the title (“How it ended”, then prose).
+      if (opensEssay(line, index) && endsSentence(text(nextOf.get(index)))) break
       noise.add(index)
     }
+    // A subtitle that is a whole sentence may come before the byline (Medium: subtitle, author,
+    // Follow, 7 min read, ·, date, Listen, Share): a run of short lines right after it, most of
+    // them the page's words, is noise too.
+    const subtitle = nextOf.get(titleIndex)
+    const run: number[] = []
+    for (
+      let next = subtitle !== undefined && !noise.has(subtitle) ? nextOf.get(subtitle) : undefined;
+      next !== undefined;
+      next = nextOf.get(next)
+    ) {
+      const line = text(next)
+      if (isProse(line) || tocHeader.test(line) || markOf(line) || namedKind(line)) break
+      run.push(next)
+    }
+    const pageLike = run.filter((index) => {
+      const line = text(index)
+      return pageWords.test(line) || hasNoWords(line) || /\d/.test(line)
+    })
+    if (run.length >= 3 && pageLike.length * 5 >= run.length * 3)
+      for (const index of run) noise.add(index)
   }
 
   // A table of contents: the lines after its header until the first of them comes back, and any
@@ -222,6 +194,15 @@ export function readPasteLines(value: string): LineRole[] {
   // Which candidates are headings: a heading introduces something, so a short line followed by
   // another short line (a poem, an address, a list without marks) is one only when it is marked,
   // names a kind, leads into a numbered or marked heading, or stands before a blank line.
+  // Where the blogger marks headings (■, 🌸, ＜…＞ on two lines or more), an unmarked short line
+  // just before a marked heading is the last line of prose (“さみしいものはさみしい😭”), not a
+  // heading of a group.
+  const markCounts = new Map<string, number>()
+  for (const index of headingCandidates) {
+    const mark = markOf(text(index))
+    if (mark !== undefined) markCounts.set(mark, (markCounts.get(mark) ?? 0) + 1)
+  }
+  const marksHeadings = [...markCounts.values()].some((count) => count >= 2)
   const headings: number[] = []
   let inAsides = false
   let asideText = ''
@@ -232,7 +213,11 @@ export function readPasteLines(value: string): LineRole[] {
       // A button that repeats the aside it stands in (“Subscribe” under “Sign up for more…
       // Subscribe to get…”) is part of it, not a new one.
       const word = matchKind('other', withoutMarks(line))?.[0].toLowerCase() ?? ''
-      if (!(inAsides && asideText.includes(word))) {
+      // A lone word is a button or a form's field (“Subscribe”, “Comment *”) of the aside, unless
+      // a blank line sets it apart as a block of its own (WordPress's “Related”).
+      const button =
+        !hasJapanese(line) && /^\W*\w+\W*$/.test(line) && lines[index - 1]?.blank !== true
+      if (!(inAsides && (button || asideText.includes(word)))) {
         inAsides = true
         asideText = ''
         headings.push(index)
@@ -252,13 +237,14 @@ export function readPasteLines(value: string): LineRole[] {
       followedByBlank(index) ||
       (next !== undefined &&
         headingCandidates.has(next) &&
-        (isNumbered(nextLine) || markOf(nextLine) !== undefined))
+        (isNumbered(nextLine) || (markOf(nextLine) !== undefined && !marksHeadings)))
     // A numbered line next to another numbered line is a list, not a run of empty headings.
     const previous = previousOf.get(index)
+    const style = isNumbered(line) ? numberingStyle(line) : undefined
     const numberedRun =
-      isNumbered(line) &&
-      (isNumbered(nextLine) ||
-        (previous !== undefined && !toc.has(previous) && isNumbered(text(previous))))
+      style !== undefined &&
+      (numberingStyle(nextLine) === style ||
+        (previous !== undefined && !toc.has(previous) && numberingStyle(text(previous)) === style))
     if (leads && !numberedRun) headings.push(index)
   }
 

@@ -1,5 +1,6 @@
 import type {Heading, List, Paragraph, Root, RootContent} from 'mdast'
-import {isShort, type LineRole, readPasteLines} from './paste-lines.js'
+import {isShort} from './paste-line-shapes.js'
+import {type LineRole, readPasteLines} from './paste-lines.js'
 
 /**
  * Plain text copied from a web page: the `#` marks are gone, so headings are short lines that
@@ -7,8 +8,14 @@ import {isShort, type LineRole, readPasteLines} from './paste-lines.js'
  * builds the Markdown tree it came from, keeping every line's position.
  */
 
+/** Syntax only Markdown has: a heading mark, a fence, a link, bold text. */
 const markdownSyntax =
-  /^(?:#{1,6}[ \t]|>[ \t]?|```|~~~|={3,}\s*$|-{3,}\s*$)|\*\*\S|\]\(|^\s{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\*\*/m
+  /^(?:#{1,6}[ \t]|```|~~~|={3,}\s*$)|\*\*\S|\]\(|^\s{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\*\*/m
+/**
+ * Syntax that pastes have too: `>name` answers a comment on Ameblo, `---` rules off a signature.
+ * Markdown when its paragraphs are set apart by blank lines, as Markdown's are and pastes' are not.
+ */
+const sharedSyntax = /^(?:>|-{3,}\s*$)/m
 const terminal = /[。．.!！?？、，,:：;；」』)）]$/
 const bulletPrefix = /^\s*(?:[-*+・•◦▪●○◉]|\d{1,3}[.)．）])[ \t\u3000]*/
 
@@ -18,10 +25,24 @@ const bulletPrefix = /^\s*(?:[-*+・•◦▪●○◉]|\d{1,3}[.)．）])[ \t\u
  */
 export function readAsPlainText(value: string): LineRole[] | undefined {
   if (markdownSyntax.test(value)) return undefined
+  if (sharedSyntax.test(value) && blankSeparated(value)) return undefined
   const roles = readPasteLines(value)
   let headings = 0
   for (const role of roles) if (role.type === 'heading') headings++
   return headings >= 2 ? roles : undefined
+}
+
+/** Whether most lines of text are followed by a blank line, as Markdown paragraphs are. */
+function blankSeparated(value: string) {
+  const lines = value.split(/\r?\n|\r/)
+  let text = 0
+  let separated = 0
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue
+    text++
+    if ((lines[index + 1] ?? '').trim() === '') separated++
+  }
+  return separated * 2 >= text
 }
 
 /**

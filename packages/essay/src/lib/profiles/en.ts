@@ -9,13 +9,13 @@ function withAnyApostrophe<T extends Record<string, RegExp>>(cues: T): T {
 /** English heading words, per kind; `\b` keeps them to whole words. */
 const headingCues: LanguageProfile['headingCues'] = withAnyApostrophe({
   other:
-    /\b(?:related posts?|written by|recommended from|sign up|read more|about the writer|share this|follow me|related reading|related articles?|you might also like|more from|read next|keep reading|subscribe|newsletter|leave a reply|leave a comment|comments are closed|filed under|tags|about the author|author bio|bio|comments?|comment policy|update|updated|edit|references|sources|further reading|disclaimer|sponsored|acknowledg(?:e)?ments|credits)\b/i,
+    /\b(?:related|related posts?|written by|recommended from|sign up|read more|about the writer|share this|follow me|related reading|related articles?|you might also like|more from|more articles by|more stories|read next|keep reading|subscribe|newsletter|leave a reply|discussion about this post|leave a comment|comments are closed|filed under|tags|about the author|author bio|bio|comments?|comment policy|update|updated|edit|references|sources|further reading|disclaimer|sponsored|acknowledg(?:e)?ments|credits)\b/i,
   intro:
     /\b(?:introduction|intro|prologue|preface|about (?:me|this post|this essay)|a bit about me|before we start)\b/i,
   background:
     /\b(?:what (?:is|are|'s) (?:a |an |the )?|what [\w' -]{1,30}? (?:actually |really )?(?:is|are|means)\b|what it means|definition|defining|background|context|the numbers|statistics|by the numbers|some history|the basics|the term|a quick primer|understanding|syndrome|the science|the research|what the research says|a word for it|there's a word|explained)\b/i,
   experience:
-    /\b(?:what happened|my story|our story|my experience|how it (?:started|began|happened)|the day|that day|the morning|the week|the year|the first (?:day|week|month)|a timeline|back then|story|when i (?:came back|returned|got|found|was|lost|left|moved)|why i (?:left|quit|moved|started|decided|stopped|chose)|how i (?:got|ended up|came|found out|learned))\b/i,
+    /\b(?:what happened|my story|our story|my experience|how it (?:started|began|happened)|a timeline|story|when i (?:came back|returned|got|found|was|lost|left|moved)|why i (?:left|quit|moved|started|decided|stopped|chose)|how i (?:got|ended up|came|found out|learned))\b/i,
   feelings:
     /\b(?:how (?:i|it|we) felt|how it feels|feelings?|emotions?|what it felt like|the guilt|guilt|grief|anger|shame|fear|loneliness|frustration|resentment|heartbreak|numb|lonely|afraid|ashamed|scared|sad|angry|the hard part|inside my head|honestly|the weight)\b/i,
   strategies:

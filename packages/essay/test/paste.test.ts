@@ -1,0 +1,223 @@
+import {parseEssay, type Section} from '@tsuzuri/essay'
+import {describe, expect, it} from 'vitest'
+
+const headings = (sections: readonly Section[]): unknown =>
+  sections.map((section) =>
+    section.children.length > 0 ? [section.heading, headings(section.children)] : section.heading,
+  )
+
+describe('parseEssay: pastes as blogs lay them out', () => {
+  it('should read a paste with a `>name` comment reply as plain text, not Markdown', () => {
+    const paste = [
+      '夫の単身赴任、十か月目',
+      '2025-01-19 23:41:12',
+      'こんばんは、ゆかりです。今日は少し長めに書きます。',
+      '🏠 夫が名古屋へ行った春',
+      '内示が出たのは去年の三月でした。',
+      '😢 夜9時の台所で',
+      '最初の一か月は平気でした。',
+      '分かってるけど、さみしいものはさみしい😭',
+      '✨ さいごに',
+      '読んでくださってありがとうございました。',
+      'コメント一覧',
+      'うちも単身赴任中です。',
+      '>はるママさん ありがとうございます！',
+    ].join('\n')
+    const essay = parseEssay(paste)
+    expect(essay.title).toBe('夫の単身赴任、十か月目')
+    expect(headings(essay.sections)).toEqual([
+      null,
+      '🏠 夫が名古屋へ行った春',
+      '😢 夜9時の台所で',
+      '✨ さいごに',
+      'コメント一覧',
+    ])
+    // The short last line of prose before a marked heading stays in its section.
+    expect(essay.sections[2]?.text).toContain('さみしいものはさみしい')
+  })
+
+  it('should keep Markdown with blockquotes and blank lines between paragraphs as Markdown', () => {
+    const markdown = '> A quote to open with.\n\nMy story.\n\nWhat happened\n\nIt rained.\n'
+    expect(parseEssay(markdown).sections[0]?.text).toContain('A quote to open with.')
+    expect(parseEssay(markdown).sections).toHaveLength(1)
+  })
+
+  it('should not read a numbered heading as a list because the prose after it opens with 三つ目は', () => {
+    const paste = [
+      '復帰して半年',
+      '復帰してからのことを書きます。長くなりますが、お付き合いください。',
+      '',
+      '■ 私が試した3つのこと',
+      '',
+      '少しずつ動いてみることにしました。',
+      '①業務の棚卸しを自分から出す',
+      'まず、今の仕事を書き出しました。',
+      '②できない日を先に伝える',
+      '次に、予定を先に共有しました。',
+      '③社外に小さな居場所をつくる',
+      '三つ目は、会社の外に話せる場所をつくることでした。',
+      '',
+      '■ おわりに',
+      '',
+      'ここまで読んでくださって、ありがとうございました。',
+    ].join('\n')
+    const [, strategies] = parseEssay(paste).sections
+    expect(strategies?.children.map((child) => child.heading)).toEqual([
+      '①業務の棚卸しを自分から出す',
+      '②できない日を先に伝える',
+      '③社外に小さな居場所をつくる',
+    ])
+  })
+
+  it('should take page metadata, a signature and tag lines for what they are', () => {
+    const paste = [
+      'Forty Weeks Without Her',
+      'Posted on February 9, 2025 by Graham Ellery',
+      'Categories: Grief, Family',
+      'I have started this post eleven times. This is the one I am keeping.',
+      '',
+      'A Sunday in March',
+      '',
+      'It started with a backache. The scan came back on a Friday.',
+      '',
+      'Dear reader',
+      '',
+      'Thank you for reading this far. I am going to go and check on Lily.',
+      '— Graham',
+      'Grief · Family · Widowhood · Parenting',
+      'Leave a Reply',
+      'Your email address will not be published.',
+      'Comment *',
+      'Name *',
+    ].join('\n')
+    const essay = parseEssay(paste)
+    expect(headings(essay.sections)).toEqual([
+      null,
+      'A Sunday in March',
+      'Dear reader',
+      'Grief · Family · Widowhood · Parenting',
+      'Leave a Reply',
+    ])
+    expect(essay.sections[0]?.text).toContain('Categories: Grief, Family')
+    expect(essay.sections[2]?.text).toContain('— Graham')
+    expect(essay.sections.slice(3).map((section) => section.kind)).toEqual(['other', 'other'])
+  })
+
+  it('should read a heading that ends in a.m. as a heading, not a sentence', () => {
+    const paste = [
+      'When our dog died',
+      'A few notes about Biscuit.',
+      'Biscuit was a fourteen-year-old beagle mix. We got him the year we married.',
+      'Tuesday, 6:40 a.m.',
+      'He had been slowing down since the autumn. The vet called it kidney disease.',
+      'The blue leash',
+      'His leash is still on the hook by the back door. Nobody has moved it.',
+    ].join('\n')
+    expect(headings(parseEssay(paste).sections)).toEqual([
+      null,
+      'Tuesday, 6:40 a.m.',
+      'The blue leash',
+    ])
+  })
+
+  it('should end the essay at a call to action that asks (この記事が気に入ったら…？)', () => {
+    const paste = [
+      '小児がんの娘と仕事',
+      '娘の病気がわかってからのことを書きます。',
+      '十月の診察室',
+      '先生は静かに説明してくれました。私はうなずくことしかできませんでした。',
+      '今できていること',
+      '職場には正直に話すことにしました。一人でやろうとしないことも決めました。',
+      '#小児がん　#白血病　#仕事と育児',
+      'スキ 82',
+      'この記事が気に入ったらサポートをしてみませんか？',
+      'サポート',
+    ].join('\n')
+    const essay = parseEssay(paste)
+    expect(headings(essay.sections)).toEqual([
+      null,
+      '十月の診察室',
+      '今できていること',
+      '#小児がん　#白血病　#仕事と育児',
+      'この記事が気に入ったらサポートをしてみませんか？',
+    ])
+    expect(essay.sections.slice(3).map((section) => section.kind)).toEqual(['other', 'other'])
+  })
+
+  it('should take a heading right under the title for the first section, not for paste noise', () => {
+    const paste = [
+      'I Got Fired From My First Real Job at 23',
+      'How it ended',
+      'It took eleven minutes. I know because I looked at the clock on the conference room wall.',
+      'Kessler & Lane',
+      'Kessler & Lane was a small branding agency in a converted printworks.',
+    ].join('\n')
+    expect(headings(parseEssay(paste).sections)).toEqual(['How it ended', 'Kessler & Lane'])
+  })
+
+  it('should read a Medium byline after a one-sentence subtitle as paste noise', () => {
+    const paste = [
+      'I Was Diagnosed With ADHD at 40. Here’s What Nobody Told Me.',
+      'It explained my whole life, and then it asked me to rebuild it, one piece at a time.',
+      'Dana Okafor',
+      'Follow',
+      '7 min read',
+      '·',
+      'Mar 4, 2025',
+      'Listen',
+      'Share',
+      'Three weeks after my fortieth birthday, a psychiatrist said the word out loud.',
+      'The appointment',
+      'I had waited seven months for it. The room was smaller than I expected.',
+      'What has helped',
+      'Alarms for everything, each labelled with the reason it exists.',
+    ].join('\n')
+    expect(headings(parseEssay(paste).sections)).toEqual([
+      null,
+      'The appointment',
+      'What has helped',
+    ])
+  })
+
+  it('should read a heading that ends on a quotation as a heading, and a polite sentence as prose', () => {
+    const paste = [
+      '育休明け、営業から事務へ',
+      'こんにちは、さきです。復帰してからのことを書きます。',
+      '課長の「よかれと思って」',
+      '復帰の二週間前、課長から電話がありました。',
+      '「無理しなくていいからね」',
+      '【やってよかったこと】',
+      'これから同じ立場になる方へ、私がやってよかったことをまとめておきます✍️',
+      'その1　希望は紙に書いて渡す',
+      '面談の前に、やりたい仕事を一枚にまとめました。',
+      'その2　社外の物差しを持つ',
+      '外の勉強会に月に一度通っています。',
+    ].join('\n')
+    expect(headings(parseEssay(paste).sections)).toEqual([
+      null,
+      '課長の「よかれと思って」',
+      ['【やってよかったこと】', ['その1　希望は紙に書いて渡す', 'その2　社外の物差しを持つ']],
+    ])
+  })
+
+  it('should start a new aside at a lone word set apart by a blank line (WordPress “Related”)', () => {
+    const paste = [
+      'The year the rent doubled',
+      'Our landlord sent the letter in January. This is what we did about it.',
+      'The letter',
+      'It arrived on a Tuesday, in a stiff envelope, and it doubled the rent.',
+      'Share this:',
+      'Facebook',
+      'Email',
+      '',
+      'Related',
+      'Why we stopped baking croissants on Mondays',
+    ].join('\n')
+    expect(headings(parseEssay(paste).sections)).toEqual([
+      null,
+      'The letter',
+      'Share this:',
+      'Related',
+    ])
+  })
+})
