@@ -78,7 +78,7 @@ const KINDS = new Set([
 const LANGS = new Set(['ja', 'en'])
 const MIN_ESSAYS_PER_LANG = 7
 /** @type {Record<Lang, [min: number, max: number]>} */
-const LENGTH = {ja: [600, 2500], en: [400, 1200]}
+const LENGTH = {ja: [600, 6500], en: [400, 1600]}
 
 /**
  * Every feature the corpus must cover. `min` asks for that many essays per language; `detect`,
