@@ -9,6 +9,7 @@
 import {writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {model as current} from '../src/lib/model.generated.js'
+import type {Calibration} from '../src/lib/tagger.js'
 import {
   type CrossValidation,
   calibrationOf,
@@ -93,6 +94,10 @@ export const model: TaggerModel = ${JSON.stringify({...model, l2: best.settings.
   )
 }
 
-function roundCalibration({a, b}: {a: number; b: number}) {
-  return {a: Math.round(a * 1000) / 1000, b: Math.round(b * 1000) / 1000}
+function roundCalibration(calibration: Calibration): Calibration {
+  const round = ({a, b}: {a: number; b: number}) => ({
+    a: Math.round(a * 1000) / 1000,
+    b: Math.round(b * 1000) / 1000,
+  })
+  return {named: round(calibration.named), unnamed: round(calibration.unnamed)}
 }

@@ -8,12 +8,12 @@ import {readCorpus} from '@tsuzuri/corpus'
 // @ts-expect-error: plain JS shared with the benchmarks
 import {normalizeHeading, score} from '../bench/score.js'
 import {levelFeatures} from '../src/lib/analyze.js'
-import {featureNames} from '../src/lib/features.js'
+import {featureNames, headingNamesKind} from '../src/lib/features.js'
 import {kinds} from '../src/lib/kinds.js'
 import type {OutlineSection} from '../src/lib/outline.js'
 import {parseWithModel} from '../src/lib/parse-essay.js'
 import type {LanguageProfile} from '../src/lib/profiles/index.js'
-import type {TaggerModel} from '../src/lib/tagger.js'
+import {type Calibration, calibrate, type TaggerModel} from '../src/lib/tagger.js'
 import type {Essay, Kind, Section} from '../src/lib/types.js'
 import {fitPlatt, fitSoftmax, logRows, type Sample} from './fit.js'
 
@@ -39,15 +39,17 @@ export interface Settings {
 const K = kinds.length
 const kindIndex = (kind: Kind) => kinds.indexOf(kind)
 
+const identity: Calibration = {named: {a: 1, b: 0}, unnamed: {a: 1, b: 0}}
+
 /** A model that knows nothing: used to read the outline before any model is fitted. */
 const blank: TaggerModel = {
-  features: featureNames,
+  featureCount: featureNames.length,
   kinds,
   weights: kinds.map(() => featureNames.map(() => 0)),
   transitionWeight: 0,
   top: {start: [zeros()], next: kinds.map(zeros), end: zeros()},
   nested: {start: kinds.map(zeros), next: kinds.map(zeros), end: zeros()},
-  calibration: {a: 1, b: 0},
+  calibration: identity,
 }
 
 function zeros(): number[] {
@@ -113,9 +115,12 @@ export function fitModel(essays: readonly LabelledEssay[], settings: Settings): 
     }
   }
   for (const essay of essays) walk(essay.expected.sections, undefined)
-  const round = (rows: number[][]) => rows.map((row) => row.map((x) => Math.round(x * 1000) / 1000))
+  // Two decimals: the browser's parser carries these numbers, and a third moves no decision.
+  // `|| 0`: a weight rounded to -0 is written as 0, and must read back equal.
+  const round = (rows: number[][]) =>
+    rows.map((row) => row.map((x) => Math.round(x * 100) / 100 || 0))
   return {
-    features: featureNames,
+    featureCount: featureNames.length,
     kinds,
     weights: round(weights),
     transitionWeight: settings.transitionWeight,
@@ -129,13 +134,13 @@ export function fitModel(essays: readonly LabelledEssay[], settings: Settings): 
       next: round(logRows(nestedNext)),
       end: round(logRows(nestedEnd))[0] ?? [],
     },
-    calibration: {a: 1, b: 0},
+    calibration: identity,
   }
 }
 
 const headingKinds = kinds.map((kind) => featureNames.indexOf(`heading:${kind}`))
 const bodyFeatures = featureNames.flatMap((name, index) =>
-  /^(?:body|shape|length):/.test(name) ? [index] : [],
+  /^(?:body|shape|length|contrast):/.test(name) ? [index] : [],
 )
 const placeFeatures = featureNames.flatMap((name, index) =>
   /^place:(?!nested)/.test(name) ? [index] : [],
@@ -179,8 +184,17 @@ export interface CrossValidation {
   settings: Settings
   essays: number
   totals: ReturnType<typeof score>
-  /** Every labelled section's confidence under cross-validation, and whether it was right. */
-  predictions: Array<{p: number; correct: boolean}>
+  /**
+   * Every labelled section's confidence under cross-validation, whether it was right, and
+   * whether its heading names a kind.
+   */
+  predictions: Prediction[]
+}
+
+export interface Prediction {
+  p: number
+  correct: boolean
+  named: boolean
 }
 
 /** Leave one essay out: fit on the others, parse it, score it. */
@@ -214,26 +228,25 @@ function pair(
     if (!got) continue
     // Fixed kinds (author tags, the untitled opening) are not the model's predictions.
     if (!(label.heading === null && got.depth === 0))
-      out.push({p: got.confidence, correct: got.kind === label.kind})
+      out.push({
+        p: got.confidence,
+        correct: got.kind === label.kind,
+        named: headingNamesKind(got.heading),
+      })
     if (label.children) pair(label.children, got.children, out)
   }
 }
 
-/** Platt scaling fitted on cross-validated predictions. */
-export function calibrationOf(cv: CrossValidation) {
-  return fitPlatt(cv.predictions)
-}
-
-export function applyCalibration({a, b}: {a: number; b: number}, p: number) {
-  const clamped = Math.min(Math.max(p, 1e-6), 1 - 1e-6)
-  return 1 / (1 + Math.exp(-(a * Math.log(clamped / (1 - clamped)) + b)))
+/** Platt scaling fitted on cross-validated predictions, for each kind of evidence. */
+export function calibrationOf(cv: CrossValidation): Calibration {
+  return {
+    named: fitPlatt(cv.predictions.filter((prediction) => prediction.named)),
+    unnamed: fitPlatt(cv.predictions.filter((prediction) => !prediction.named)),
+  }
 }
 
 /** Reliability table and expected calibration error of calibrated predictions. */
-export function reliability(
-  predictions: CrossValidation['predictions'],
-  calibration: {a: number; b: number},
-) {
+export function reliability(predictions: CrossValidation['predictions'], calibration: Calibration) {
   const bins = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001]
   const rows = bins.slice(0, -1).map((low, index) => ({
     range: `${low.toFixed(1)}–${Math.min(1, bins[index + 1] ?? 1).toFixed(1)}`,
@@ -242,8 +255,8 @@ export function reliability(
     confidence: 0,
   }))
   let confidentWrong = 0
-  for (const {p, correct} of predictions) {
-    const q = applyCalibration(calibration, p)
+  for (const {p, correct, named} of predictions) {
+    const q = calibrate(calibration, p, named)
     const row = rows[bins.findIndex((low, index) => q >= low && q < (bins[index + 1] ?? 2))]
     if (!row) continue
     row.count++

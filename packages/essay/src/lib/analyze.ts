@@ -1,5 +1,5 @@
 import type {Definition, Root} from 'mdast'
-import {featuresOf, type SectionFeatures, type SectionView} from './features.js'
+import {addContrasts, featuresOf, type SectionFeatures, type SectionView} from './features.js'
 import {extractItems} from './items.js'
 import {model} from './model.generated.js'
 import type {OutlineSection} from './outline.js'
@@ -113,7 +113,7 @@ export function levelFeatures(
   ) {
     trailingFrom--
   }
-  return sections.map((section, index) => {
+  const features = sections.map((section, index) => {
     const view: SectionView = {
       heading: section.headingText,
       text: [blocksToPlainText(section.blocks), ...section.children.map(subtreeText)].join('\n'),
@@ -126,6 +126,8 @@ export function levelFeatures(
     }
     return featuresOf(view, profile, parent)
   })
+  addContrasts(features, trailingFrom)
+  return features
 }
 
 /** A kind the author gave, or the untitled opening's: not the model's to decide. */

@@ -34,6 +34,8 @@ export type HeadingMatches = Partial<Record<Kind, string>>
 export interface SectionFeatures {
   values: Float64Array
   matches: HeadingMatches
+  /** Whether the heading names a kind: such guesses are calibrated apart from the others. */
+  named: boolean
 }
 
 /** The parent's kind is a feature of a subsection: one name per kind. */
@@ -87,7 +89,30 @@ export const featureNames: readonly string[] = [
   'place:last-and-short',
   'place:nested',
   ...kinds.map(parentFeature),
+  ...contrastedRates().map((name) => `contrast:${name}`),
 ]
+
+/**
+ * Body rates also count against the section's siblings: writers differ (one tells everything in
+ * the past tense, another sprinkles emotion words everywhere), so what sets a section apart
+ * from the rest of its essay says more than its rate alone.
+ */
+function contrastedRates() {
+  return [
+    'narrative',
+    'past',
+    'time',
+    'emotion',
+    'inner',
+    'advice',
+    'recommendation',
+    'definition',
+    'closing',
+    'present',
+    'general',
+    'second-person',
+  ]
+}
 
 const indexOf = new Map(featureNames.map((name, index) => [name, index]))
 
@@ -116,10 +141,31 @@ export function featuresOf(
   shapeFeatures(view, profile, values)
   placeFeatures(view, profile, values)
   if (parent) set(values, parentFeature(parent), 1)
-  return {values, matches}
+  return {values, matches, named: Object.keys(matches).length > 0}
 }
 
-function headingFeatures(heading: string, profile: LanguageProfile, values: Float64Array) {
+/**
+ * Add each section's contrast with its siblings: its rate minus the mean rate of the others (of
+ * the essay's own sections: not what trails it). Linear in the number of sections.
+ */
+export function addContrasts(level: readonly SectionFeatures[], trailing: number): void {
+  const own = level.slice(0, Math.max(trailing, 0))
+  if (own.length < 2) return
+  for (const name of contrastedRates()) {
+    const from = indexOf.get(`body:${name}`) as number
+    const to = indexOf.get(`contrast:${name}`) as number
+    let sum = 0
+    for (const section of own) sum += section.values[from] ?? 0
+    for (const [index, section] of level.entries()) {
+      const value = section.values[from] ?? 0
+      const others = index < own.length ? (sum - value) / (own.length - 1) : sum / own.length
+      section.values[to] = value - others
+    }
+  }
+}
+
+/** The kinds a heading names, with the words that name them and where they stand. */
+export function headingCueMatches(heading: string, profile: LanguageProfile) {
   const matches: HeadingMatches = {}
   const found: Array<{kind: Kind; index: number}> = []
   for (const [kind, pattern] of Object.entries(profile.headingCues) as Array<[Kind, RegExp]>) {
@@ -129,6 +175,17 @@ function headingFeatures(heading: string, profile: LanguageProfile, values: Floa
       found.push({kind, index: match.index})
     }
   }
+  return {matches, found}
+}
+
+/** Whether a heading names a kind in its own language. */
+export function headingNamesKind(heading: string | null): boolean {
+  if (heading === null) return false
+  return headingCueMatches(heading, profileFor(detectLang(heading))).found.length > 0
+}
+
+function headingFeatures(heading: string, profile: LanguageProfile, values: Float64Array) {
+  const {matches, found} = headingCueMatches(heading, profile)
   // When a heading names several kinds (“Tips for the first month”, “最初の一ヶ月のコツ”), the
   // head of the phrase counts most: the first match in English, the last in Japanese.
   found.sort((a, b) => (profile.lang === 'ja' ? b.index - a.index : a.index - b.index))

@@ -79,7 +79,7 @@ export function isProse(text: string) {
  * are phrases, not statements. `〜しましょう` is left out: strategies are headed that way.
  */
 export const politeEnd =
-  /(?:ます|ました|です|でした|ません|ませんでした)[\s♪♫！!…〜~ー\p{Extended_Pictographic}\uFE0F]*$/u
+  /(?:ます|ました|です|でした|ません|ませんでした)(?:[\s♪♫！!…〜~ー]|\p{Extended_Pictographic}|\uFE0F)*$/u
 
 /** A sentence that ends: where an essay's own words begin after a title's subtitle and byline. */
 export function endsSentence(text: string) {

@@ -13,7 +13,11 @@ import type {Kind} from './types.js'
 
 /** The fitted numbers the tagger runs on (see `scripts/train.ts`). */
 export interface TaggerModel {
-  features: readonly string[]
+  /**
+   * How many features the weights were fitted on (`featureNames.length` then): the names ship in
+   * `features.ts`, not twice.
+   */
+  featureCount: number
   kinds: readonly Kind[]
   /** One row per kind, one column per feature. */
   weights: readonly (readonly number[])[]
@@ -23,8 +27,18 @@ export interface TaggerModel {
   transitionWeight: number
   top: Transitions
   nested: Transitions
-  /** Platt scaling of the marginal probability, fitted on cross-validated predictions. */
-  calibration: {a: number; b: number}
+  /**
+   * Platt scaling of the marginal probability, fitted on cross-validated predictions, apart for
+   * sections whose heading names a kind and for the others: a guess from the body and the place
+   * alone is wrong more often at the same probability.
+   */
+  calibration: Calibration
+}
+
+/** `p' = σ(a·logit(p) + b)`, per kind of evidence. */
+export interface Calibration {
+  named: {a: number; b: number}
+  unnamed: {a: number; b: number}
 }
 
 /** Log-probabilities of a level's sequence of kinds. */
@@ -137,7 +151,7 @@ export function tagSequence(
     const previous = t > 0 ? path[t - 1] : undefined
     return {
       kind: kinds[kind] as Kind,
-      confidence: round(calibrate(model, marginal)),
+      confidence: round(calibrate(model.calibration, marginal, sections[t]?.named ?? false)),
       reasons: reasonsFor(model, sections[t] as SectionFeatures, kind, {
         previous: previous === undefined ? undefined : (kinds[previous] as Kind),
         parent,
@@ -163,10 +177,12 @@ export function scoresOf(model: TaggerModel, values: Float64Array): number[] {
   })
 }
 
-function calibrate(model: TaggerModel, probability: number) {
+/** The calibrated confidence of a marginal probability. */
+export function calibrate(calibration: Calibration, probability: number, named: boolean) {
+  const {a, b} = named ? calibration.named : calibration.unnamed
   const p = Math.min(Math.max(probability, 1e-6), 1 - 1e-6)
   const logit = Math.log(p / (1 - p))
-  return 1 / (1 + Math.exp(-(model.calibration.a * logit + model.calibration.b)))
+  return 1 / (1 + Math.exp(-(a * logit + b)))
 }
 
 interface ReasonContext {
