@@ -50,6 +50,26 @@ const referencesChunk: Plugin = {
   },
 }
 
+const essaySource = fileURLToPath(new URL('../essay/src/', import.meta.url))
+
+/**
+ * The parser file bundles `@tsuzuri/essay` from its source, so that one module can be left out:
+ * `lib/linear-markdown.ts` (Markdown over 16 KB parsed in windows) is `src/cdn-whole-markdown.ts`,
+ * since the micromark bundled here is patched at the root of the cost the windows avoid.
+ */
+const wholeMarkdownModule = fileURLToPath(new URL('./src/cdn-whole-markdown.ts', import.meta.url))
+const wholeMarkdown: Plugin = {
+  name: 'tsuzuri-whole-markdown',
+  setup(build) {
+    build.onResolve({filter: /^@tsuzuri\/essay$/}, () => ({path: `${essaySource}index.ts`}))
+    build.onResolve({filter: /^\.\/linear-markdown\.js$/}, (args) =>
+      args.importer === `${essaySource}lib/parse-essay.ts`
+        ? {path: wholeMarkdownModule}
+        : undefined,
+    )
+  },
+}
+
 const cdn: Options = {
   format: 'esm',
   outDir: 'dist/cdn',
@@ -78,6 +98,7 @@ export default defineConfig([
       '!src/cdn-parser-url.ts',
       '!src/cdn-references.ts',
       '!src/cdn-entities.ts',
+      '!src/cdn-whole-markdown.ts',
     ],
     format: 'esm',
     outDir: 'dist',
@@ -90,7 +111,7 @@ export default defineConfig([
   {
     ...cdn,
     entry: {'tsuzuri-essay-parser': 'src/cdn-parser.ts'},
-    esbuildPlugins: [referencesChunk],
+    esbuildPlugins: [referencesChunk, wholeMarkdown],
     esbuildOptions(options, context) {
       cdn.esbuildOptions?.(options, context)
       // The parser file also runs as a worker, where there is no `document`: packages with a

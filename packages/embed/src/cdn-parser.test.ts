@@ -65,3 +65,23 @@ it('should parse every sample essay exactly like @tsuzuri/essay in the CDN parse
     expect(parser.parseEssay(text)).toEqual(parseEssay(text))
   }
 })
+
+// The CDN chunk parses Markdown over 16 KB in one piece with its patched micromark, where the
+// package parses it in windows (`cdn-whole-markdown.ts`): both must give the same essay.
+it('should parse Markdown over 16 KB exactly like @tsuzuri/essay, which parses it in windows', async () => {
+  const parser = await chunk()
+  const files: string[] = await (await fetch('/__fixtures/corpus/')).json()
+  const essays = await Promise.all(
+    files
+      .filter((file) => file.endsWith('.md'))
+      .map(async (file) => (await fetch(`/__fixtures/corpus/${file}`)).text()),
+  )
+  let text = ''
+  for (let index = 0; text.length < 96 * 1024; index++) {
+    text += `${essays[index % essays.length]}\n\n- - a\n- > b\n> - c\n>\n> d\n\n`
+  }
+  await parser.loadReferences(text)
+  const essay = parser.parseEssay(text)
+  expect(essay.sections.length).toBeGreaterThan(25)
+  expect(essay).toEqual(parseEssay(text))
+})

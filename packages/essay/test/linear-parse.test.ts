@@ -143,6 +143,28 @@ describe('parseMarkdownLinear (micromark in windows)', () => {
     })
   }
 
+  // The CDN parser bundles micromark with the workspace's patch of `micromark-util-edit-map`
+  // (`patches/`) and parses in one piece: the patch must keep micromark itself linear.
+  // (Headings close no container: they are left out.)
+  for (const [name, make] of Object.entries(shapes).filter(([name]) => !name.includes('head'))) {
+    it(`should see the patched micromark parse ${name} in time that grows about linearly`, () => {
+      const inputs = [1, 4, 16].map(make)
+      const time = (input: string, runs: number) => {
+        let best = Number.POSITIVE_INFINITY
+        for (let run = 0; run < runs; run++) {
+          const start = performance.now()
+          fromMarkdown(input)
+          best = Math.min(best, performance.now() - start)
+        }
+        return best
+      }
+      fromMarkdown(inputs[0] as string)
+      const one = Math.max(time(inputs[0] as string, 3), 5)
+      expect(time(inputs[1] as string, 1) / one).toBeLessThan(12)
+      expect(time(inputs[2] as string, 1) / one).toBeLessThan(48)
+    })
+  }
+
   it('should cut one huge block of nested lists where it must, keep the text, and say so', () => {
     const input = `- x\n${'  - - a\n'.repeat(4000)}`
     const essay = parseEssay(input)

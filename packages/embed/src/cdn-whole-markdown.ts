@@ -1,0 +1,20 @@
+/**
+ * The CDN parser's `linear-markdown.js`: micromark in one piece, whatever the input's length.
+ *
+ * `@tsuzuri/essay` parses Markdown over 16 KB in windows because micromark copies every event
+ * parsed so far each time a list or quote closes (`EditMap.consume`), which makes nested lists
+ * and quotes take time growing with the square of the input. The CDN file bundles its own
+ * micromark, with the workspace's patch of `micromark-util-edit-map`
+ * (`packages/essay/patches/`) that copies only what follows the change: the root of that cost is
+ * gone, so the windows (4.6 kB minified, 1.5 kB gzip) are left out of the file. npm users keep
+ * the windows, since their micromark is whatever their package manager installs.
+ * `test/whole-markdown.test.ts` checks that the bundled micromark is the patched one.
+ */
+
+import type {EssayWarning} from '@tsuzuri/essay'
+import type {Root} from 'mdast'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+
+export function parseMarkdownLinear(value: string, _warnings: EssayWarning[]): Root {
+  return fromMarkdown(value)
+}
