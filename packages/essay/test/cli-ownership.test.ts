@@ -195,6 +195,53 @@ describe('tsuzuri parse --out: files it did not write', () => {
   })
 })
 
+/**
+ * A file system without inode numbers (some FUSE and network mounts report 0), faked by a module
+ * Node loads before the CLI: every `stat` it makes says `ino: 0`.
+ */
+const noInodes = `
+import fs from 'node:fs'
+import {syncBuiltinESMExports} from 'node:module'
+const zero = (info) => { if (info) info.ino = typeof info.ino === 'bigint' ? 0n : 0; return info }
+for (const name of ['stat', 'lstat', 'fstat']) {
+  const original = fs.promises[name]
+  fs.promises[name] = async (...args) => zero(await original(...args))
+}
+for (const name of ['statSync', 'lstatSync', 'fstatSync']) {
+  const original = fs[name]
+  fs[name] = (...args) => zero(original(...args))
+}
+const handle = await fs.promises.open(new URL(import.meta.url))
+const FileHandle = Object.getPrototypeOf(handle)
+await handle.close()
+const stat = FileHandle.stat
+FileHandle.stat = async function (...args) { return zero(await stat.apply(this, args)) }
+syncBuiltinESMExports()
+`
+
+describe('tsuzuri parse --out: a file system without inode numbers', () => {
+  it('should still never overwrite its input, another input, nor an earlier output given as input', () => {
+    const cwd = project('no-inodes', {'notes.md': essay, 'notes.json': '{"mine": true}\n'})
+    const preload = join(cwd, 'no-inodes.mjs')
+    writeFileSync(preload, noInodes)
+    const probe = run(['parse', 'notes.md', '--out', 'out'], {cwd, preload})
+    expect(probe.code).toBe(0)
+
+    const other = run(['parse', 'notes.md', 'notes.json', '--out', '.'], {cwd, preload})
+    expect(other.stderr).toContain(
+      'tsuzuri: [1/2] notes.md: its output would replace the input notes.json: choose another --out\n',
+    )
+    expect(readFileSync(join(cwd, 'notes.json'), 'utf8')).toBe('{"mine": true}\n')
+
+    const earlier = readFileSync(join(cwd, 'out/notes.json'), 'utf8')
+    const again = run(['parse', 'out/notes.json', '--out', 'out'], {cwd, preload})
+    expect(again.stderr).toContain(
+      'out/notes.json: its output would replace the input itself: choose another --out',
+    )
+    expect(readFileSync(join(cwd, 'out/notes.json'), 'utf8')).toBe(earlier)
+  })
+})
+
 describe('tsuzuri parse --out: files it wrote', () => {
   it('should mark each file it writes, and replace a marked file on the next run', () => {
     const cwd = project('marked', {'posts/a.md': essay})

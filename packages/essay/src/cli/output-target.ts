@@ -40,10 +40,10 @@ export async function inspectOutput(path: string, known: KnownFiles): Promise<Ou
   if (info.isSymbolicLink()) return {state: 'not-ours', what: 'link'}
   if (info.isDirectory()) return {state: 'not-ours', what: 'folder'}
   if (!info.isFile()) return {state: 'not-ours', what: 'special'}
-  const identity = identityOf(info)
-  const input = identity && known.inputs.get(identity)
-  if (identity && input) return {state: 'input', input, identity}
-  const written = identity && known.written.get(identity)
+  const identity = identityOf(info, path)
+  const input = known.inputs.get(identity)
+  if (input) return {state: 'input', input, identity}
+  const written = known.written.get(identity)
   if (written) return {state: 'this-run', input: written}
   const start = await readStart(path)
   if (start === undefined) return {state: 'not-ours', what: 'unreadable'}

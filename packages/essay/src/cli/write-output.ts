@@ -13,7 +13,7 @@ import {releaseTemporaryFile, trackTemporaryFile} from './temporary-files.js'
 export async function writeFileAtomically(
   path: string,
   content: string,
-): Promise<FileIdentity | undefined> {
+): Promise<FileIdentity> {
   const folder = dirname(path)
   await makeFolder(folder)
   // A short random name: never someone else's file (it is created exclusively), never too
@@ -25,7 +25,8 @@ export async function writeFileAtomically(
     const handle = await open(temporary, 'wx')
     try {
       await handle.writeFile(content)
-      identity = identityOf(await handle.stat({bigint: true}))
+      // Without inode numbers the identity is the path: the one it is renamed to.
+      identity = identityOf(await handle.stat({bigint: true}), path)
     } finally {
       await handle.close()
     }
