@@ -10,10 +10,7 @@ import {releaseTemporaryFile, trackTemporaryFile} from './temporary-files.js'
  * once complete: an interrupted or failed write (a full disk) leaves the old file as it was,
  * never half a file. Resolves to the identity of the file written.
  */
-export async function writeFileAtomically(
-  path: string,
-  content: string,
-): Promise<FileIdentity> {
+export async function writeFileAtomically(path: string, content: string): Promise<FileIdentity> {
   const folder = dirname(path)
   await makeFolder(folder)
   // A short random name: never someone else's file (it is created exclusively), never too
