@@ -15,11 +15,11 @@ describe('sample corpus', () => {
 
   it('should tag the corpus it was fitted on as its labels say', () => {
     // Training accuracy: a floor just under what the shipped model scores on its own corpus
-    // (measured 876/913 top-level, 284/285 subsections, 361/363 items on 125 essays), so a change
-    // that breaks the reading of these essays fails here; generalisation is the next test.
+    // (measured 983/1024 top-level, 309/314 subsections, 407/409 items on 141 essays), so a
+    // change that breaks the reading of these essays fails here; generalisation is the next test.
     const totals = score(results)
-    expect(totals.topRight / totals.top, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.95)
-    expect(totals.subRight / totals.sub, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.99)
+    expect(totals.topRight / totals.top, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.955)
+    expect(totals.subRight / totals.sub, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.98)
     expect(totals.itemsFound / totals.items, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.99)
     expect(totals.titlesRight, totals.misses.join('\n')).toBe(totals.titles)
   })
@@ -53,8 +53,8 @@ describe('sample corpus', () => {
     expect(t.titlesRight / t.titles).toBeGreaterThanOrEqual(share(recorded.titles) - margin)
     const {confidentWrong} = reliability(cv.predictions, model.calibration)
     expect(confidentWrong).toBeLessThanOrEqual(recorded.confidentWrong + 2)
-    // 125 fits of the model: about five minutes on a busy two-core machine.
-  }, 600_000)
+    // 141 fits of the model: about six minutes on a busy two-core machine.
+  }, 900_000)
 
   for (const {file, expected, essay} of results) {
     it(`should find the title, language and outline of ${file}`, () => {

@@ -220,4 +220,31 @@ describe('parseEssay: pastes as blogs lay them out', () => {
       'Related',
     ])
   })
+
+  it('should read Ameblo’s footer (“いいね！した人｜コメント(6)”, “リブログ(0)”) as an aside, not the conclusion’s text', () => {
+    const paste = [
+      '父の会社がなくなった年',
+      '2025-09-14 21:03:55',
+      'テーマ：ブログ',
+      '今日は父の会社のことを書きます。',
+      '🏠 父の工務店',
+      '',
+      '父は三十年、小さな工務店をやっていました。',
+      '✨ いまの父と母',
+      '',
+      '父はいま、職人として雇ってもらっています。',
+      '読んでくださって、ありがとうございました。',
+      'いいね！した人｜コメント(6)',
+      'リブログ(0)',
+    ].join('\n')
+    const essay = parseEssay(paste)
+    expect(headings(essay.sections)).toEqual([
+      null,
+      '🏠 父の工務店',
+      '✨ いまの父と母',
+      'いいね！した人｜コメント(6)',
+    ])
+    expect(essay.sections[2]?.text).not.toContain('リブログ')
+    expect(essay.sections[3]?.kind).toBe('other')
+  })
 })

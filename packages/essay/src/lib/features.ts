@@ -56,6 +56,7 @@ export const featureNames: readonly string[] = [
   'body:narrative',
   'body:past',
   'body:time',
+  'body:history',
   'body:emotion',
   'body:inner',
   'body:advice',
@@ -102,6 +103,7 @@ function contrastedRates() {
     'narrative',
     'past',
     'time',
+    'history',
     'emotion',
     'inner',
     'advice',
@@ -208,6 +210,7 @@ function bodyFeatures(text: string, profile: LanguageProfile, values: Float64Arr
     narrative: 0,
     past: 0,
     time: 0,
+    history: 0,
     emotion: 0,
     inner: 0,
     advice: 0,
@@ -237,6 +240,7 @@ function bodyFeatures(text: string, profile: LanguageProfile, values: Float64Arr
     )
       counts.narrative++
     if (cues.time.test(sentence)) counts.time++
+    if (cues.history.test(sentence)) counts.history++
     if (cues.advice.test(sentence)) counts.advice++
     if (cues.recommendation.test(sentence)) counts.recommendation++
     if (cues.definition.test(sentence)) counts.definition++

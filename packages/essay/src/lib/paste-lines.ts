@@ -217,7 +217,14 @@ export function readPasteLines(value: string): LineRole[] {
       // a blank line sets it apart as a block of its own (WordPress's “Related”).
       const button =
         !hasJapanese(line) && /^\W*\w+\W*$/.test(line) && lines[index - 1]?.blank !== true
-      if (!(inAsides && (button || asideText.includes(word)))) {
+      // A row of an aside's counters, one per line (Ameblo's “いいね！した人｜コメント(6)” then
+      // “リブログ(0)”, “Comments (3)”): a counter right under an aside's name, with no text
+      // between, is part of it.
+      const row =
+        headings.at(-1) === index - 1 &&
+        lines[index - 1]?.blank !== true &&
+        /[(（][0-9０-９]+[)）]\s*$/.test(line)
+      if (!(inAsides && (button || row || asideText.includes(word)))) {
         inAsides = true
         asideText = ''
         headings.push(index)

@@ -40,8 +40,17 @@ export interface BodyCues {
   past: RegExp
   /** The author speaking of themself. */
   firstPerson: RegExp
-  /** Time anchors typical of narration (dates, “that day”, “〜ヶ月後”). */
+  /**
+   * Time anchors typical of narration (“that day”, “三月十日”, “〜ヶ月後”): days and moments.
+   * Years and spans of years are `history`.
+   */
   time: RegExp
+  /**
+   * Time told as history rather than as events: years and decades, long spans, childhood,
+   * habits, how a thing began (“for twenty years”, “used to”, “子どもの頃”, “三十年近く”).
+   * Background told in the past tense reads like this; experience is anchored in days.
+   */
+  history: RegExp
   /** Emotion words and inner-state verbs. */
   emotion: RegExp
   /** Inner life: thinking, wondering, not knowing (feelings told without emotion words). */
