@@ -152,7 +152,8 @@ describe('a page with a strict CSP that reports violations', () => {
     expect(counts.template).toBeGreaterThan(0)
     expect(counts.body).toBeGreaterThan(0)
     expect(counts.domParser).toBeGreaterThan(0)
-    expect(counts.setAttribute).toBe(1)
+    // `setAttribute('onclick', …)` on an element of an inert document fired one report up to
+    // Chromium 149 and fires none in Chromium 150: logged above, not asserted.
     await page.context().close()
   })
 
