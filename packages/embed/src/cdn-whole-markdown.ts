@@ -8,7 +8,8 @@
  * (`packages/essay/patches/`) that copies only what follows the change: the root of that cost is
  * gone, so the windows (4.6 kB minified, 1.5 kB gzip) are left out of the file. npm users keep
  * the windows, since their micromark is whatever their package manager installs.
- * `test/whole-markdown.test.ts` checks that the bundled micromark is the patched one.
+ * `cdn-parser.test.ts` checks that this file and the package give the same essay for long
+ * Markdown; the package's `test/linear-parse.test.ts`, that the patched micromark grows linearly.
  */
 
 import type {EssayWarning} from '@tsuzuri/essay'
