@@ -17,5 +17,16 @@ export default defineConfig((options) => ({
   splitting: true,
   treeshake: true,
   sourcemap: false,
-  external: ['node:*'],
+  external: ['node:*', 'decode-named-character-reference'],
+  // micromark is bundled so the two patches in `patches/` (see the README's Security section)
+  // reach every user, not only this workspace: without them nested lists, quotes and runs of
+  // lazy lines take time growing with the square of the input. `decode-named-character-reference`
+  // stays a dependency: its browser build decodes with the DOM instead of a 50 KB table.
+  noExternal: [
+    /^micromark/,
+    'mdast-util-from-markdown',
+    'mdast-util-to-string',
+    'unist-util-stringify-position',
+    'devlop',
+  ],
 }))

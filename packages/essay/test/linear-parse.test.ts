@@ -23,6 +23,11 @@ const shapes: Record<string, (scale: number) => string> = {
     ).join('\n'),
   'quotes separated by blank lines': (scale) =>
     Array.from({length: 200 * scale}, (_, index) => `> quote ${index}\n>\n> more`).join('\n\n'),
+  // micromark walked back over every event of the open paragraph for each lazy line (patched
+  // in `patches/micromark@4.0.3.patch`).
+  'a list item followed by lazy continuation lines': (scale) =>
+    `- a\n${'b\n'.repeat(4000 * scale)}`,
+  'a quote followed by lazy continuation lines': (scale) => `> a\n${'b\n'.repeat(4000 * scale)}`,
   '100k headings at 16×': (scale) =>
     Array.from({length: 6250 * scale}, (_, index) => `## Heading ${index}\n`).join('\n'),
 }
@@ -147,8 +152,8 @@ describe('parseMarkdownLinear (micromark in windows)', () => {
     })
   }
 
-  // The CDN parser bundles micromark with the workspace's patch of `micromark-util-edit-map`
-  // (`patches/`) and parses in one piece: the patch must keep micromark itself linear.
+  // Both builds bundle micromark with the workspace's patches (`patches/`), and the CDN parser
+  // parses in one piece: the patches must keep micromark itself linear.
   // (Headings close no container: they are left out.)
   for (const [name, make] of Object.entries(shapes).filter(([name]) => !name.includes('head'))) {
     it(`should see the patched micromark parse ${name} in time that grows about linearly`, () => {
@@ -160,6 +165,20 @@ describe('parseMarkdownLinear (micromark in windows)', () => {
       expect(time(inputs[2] as string, 1) / one).toBeLessThan(48)
     })
   }
+
+  // Users install the built package, not this workspace: the patched micromark must be in it.
+  it('should ship the patched micromark in the built package (dist/), lazy lines linear', async () => {
+    const built: typeof import('@tsuzuri/essay') = await import(
+      new URL('../dist/index.js', import.meta.url).href
+    )
+    const make = shapes['a list item followed by lazy continuation lines'] as (s: number) => string
+    const inputs = [1, 4, 16].map(make)
+    const time = (input: string, runs: number) => timeOf(input, runs, built.parseEssay)
+    built.parseEssay(inputs[0] as string)
+    const one = Math.max(time(inputs[0] as string, 3), 5)
+    expect(time(inputs[1] as string, 1) / one).toBeLessThan(12)
+    expect(time(inputs[2] as string, 1) / one).toBeLessThan(48)
+  })
 
   it('should cut one huge block of nested lists where it must, keep the text, and say so', () => {
     const input = `- x\n${'  - - a\n'.repeat(4000)}`
