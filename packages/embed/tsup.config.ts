@@ -75,7 +75,10 @@ const cdn: Options = {
   outDir: 'dist/cdn',
   platform: 'browser',
   target: 'es2022',
-  minify: true,
+  // terser after esbuild: its output gzips 3.7 % smaller (parser file: 43.15 kB against
+  // 44.81 kB gzipped, measured in one run), which keeps the parser within its 45 KB budget.
+  minify: 'terser',
+  terserOptions: {compress: {passes: 2}, ecma: 2020, module: true},
   noExternal: [/.*/],
   splitting: false,
   // Licence notices of bundled code (Lit's BSD-3-Clause) go to `<file>.LEGAL.txt` next to each
