@@ -15,11 +15,11 @@ describe('sample corpus', () => {
 
   it('should tag the corpus it was fitted on as its labels say', () => {
     // Training accuracy: a floor just under what the shipped model scores on its own corpus
-    // (measured 983/1024 top-level, 309/314 subsections, 407/409 items on 141 essays), so a
+    // (measured 1235/1281 top-level, 388/399 subsections, 495/497 items on 173 essays), so a
     // change that breaks the reading of these essays fails here; generalisation is the next test.
     const totals = score(results)
-    expect(totals.topRight / totals.top, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.955)
-    expect(totals.subRight / totals.sub, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.98)
+    expect(totals.topRight / totals.top, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.96)
+    expect(totals.subRight / totals.sub, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.965)
     expect(totals.itemsFound / totals.items, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.99)
     expect(totals.titlesRight, totals.misses.join('\n')).toBe(totals.titles)
   })
@@ -36,25 +36,28 @@ describe('sample corpus', () => {
     expect(refit.nested).toEqual(model.nested)
   })
 
-  it('should generalise as well as bench/cross-validation.json says (leave one essay out)', () => {
-    const cv = crossValidate(loadCorpus(), {
-      l2: model.l2 ?? 0,
-      transitionWeight: model.transitionWeight,
-    })
+  it('should generalise as well as bench/cross-validation.json says (ten folds)', () => {
+    // Ten folds, not one per essay: 10 fits instead of 173, well under a minute. `pnpm train`
+    // records both; the docs report the leave-one-essay-out figure.
+    const cv = crossValidate(
+      loadCorpus(),
+      {l2: model.l2 ?? 0, transitionWeight: model.transitionWeight},
+      10,
+    )
     const t = cv.totals
+    const recordedTenFold = recorded.tenFold
     const share = (figure: string) => {
       const [right, all] = (figure.split(' ')[0] ?? '0/1').split('/').map(Number)
       return (right ?? 0) / (all ?? 1)
     }
-    const margin = 0.015
-    expect(t.topRight / t.top).toBeGreaterThanOrEqual(share(recorded.top) - margin)
-    expect(t.subRight / t.sub).toBeGreaterThanOrEqual(share(recorded.sub) - margin)
-    expect(t.itemsFound / t.items).toBeGreaterThanOrEqual(share(recorded.items) - margin)
-    expect(t.titlesRight / t.titles).toBeGreaterThanOrEqual(share(recorded.titles) - margin)
+    const margin = 0.01
+    expect(t.topRight / t.top).toBeGreaterThanOrEqual(share(recordedTenFold.top) - margin)
+    expect(t.subRight / t.sub).toBeGreaterThanOrEqual(share(recordedTenFold.sub) - margin)
+    expect(t.itemsFound / t.items).toBeGreaterThanOrEqual(share(recordedTenFold.items) - margin)
+    expect(t.titlesRight / t.titles).toBeGreaterThanOrEqual(share(recordedTenFold.titles) - margin)
     const {confidentWrong} = reliability(cv.predictions, model.calibration)
-    expect(confidentWrong).toBeLessThanOrEqual(recorded.confidentWrong + 2)
-    // 141 fits of the model: about six minutes on a busy two-core machine.
-  }, 900_000)
+    expect(confidentWrong).toBeLessThanOrEqual(recordedTenFold.confidentWrong + 2)
+  }, 300_000)
 
   for (const {file, expected, essay} of results) {
     it(`should find the title, language and outline of ${file}`, () => {

@@ -24,10 +24,11 @@ const shapes: Record<string, (scale: number) => string> = {
   'quotes separated by blank lines': (scale) =>
     Array.from({length: 200 * scale}, (_, index) => `> quote ${index}\n>\n> more`).join('\n\n'),
   // micromark walked back over every event of the open paragraph for each lazy line (patched
-  // in `patches/micromark@4.0.3.patch`).
+  // in `patches/micromark@4.0.3.patch`). 17 KB at 1×: over the window parser's threshold at every
+  // scale, so the windows' own growth is measured too.
   'a list item followed by lazy continuation lines': (scale) =>
-    `- a\n${'b\n'.repeat(4000 * scale)}`,
-  'a quote followed by lazy continuation lines': (scale) => `> a\n${'b\n'.repeat(4000 * scale)}`,
+    `- a\n${'b\n'.repeat(8500 * scale)}`,
+  'a quote followed by lazy continuation lines': (scale) => `> a\n${'b\n'.repeat(8500 * scale)}`,
   '100k headings at 16×': (scale) =>
     Array.from({length: 6250 * scale}, (_, index) => `## Heading ${index}\n`).join('\n'),
 }

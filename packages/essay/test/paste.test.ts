@@ -200,7 +200,7 @@ describe('parseEssay: pastes as blogs lay them out', () => {
     ])
   })
 
-  it('should start a new aside at a lone word set apart by a blank line (WordPress “Related”)', () => {
+  it('should start a new aside at a lone block name set apart by a blank line (WordPress “Related”)', () => {
     const paste = [
       'The year the rent doubled',
       'Our landlord sent the letter in January. This is what we did about it.',
@@ -246,5 +246,148 @@ describe('parseEssay: pastes as blogs lay them out', () => {
     ])
     expect(essay.sections[2]?.text).not.toContain('リブログ')
     expect(essay.sections[3]?.kind).toBe('other')
+  })
+
+  it('should start a new aside at a lone block name with no blank line, and keep a lone button in its aside', () => {
+    const paste = [
+      'The year the rent doubled',
+      'Our landlord sent the letter in January. This is what we did about it.',
+      'The letter',
+      'It arrived on a Tuesday, in a stiff envelope, and it doubled the rent.',
+      'Sign up for more stories like this',
+      'New posts every Sunday, no spam.',
+      'Subscribe',
+      'Share this:',
+      'Facebook',
+      'Print',
+      'Related',
+      'Why we stopped baking croissants on Mondays',
+    ].join('\n')
+    expect(headings(parseEssay(paste).sections)).toEqual([
+      null,
+      'The letter',
+      'Sign up for more stories like this',
+      'Share this:',
+      'Related',
+    ])
+  })
+
+  it('should read comment forms and Substack’s sign-up sentence as asides, not the last section’s text', () => {
+    const japanese = [
+      '引っ越して三か月',
+      '上の階の足音のことを書きます。',
+      '▼ 最初の夜',
+      '夜中の二時に、天井から足音が聞こえました。',
+      '▼ いまのこと',
+      'いまは少し慣れてきました。',
+      'コメントを残す',
+      'メールアドレスが公開されることはありません。',
+    ].join('\n')
+    expect(headings(parseEssay(japanese).sections)).toEqual([
+      null,
+      '▼ 最初の夜',
+      '▼ いまのこと',
+      'コメントを残す',
+    ])
+    const english = [
+      'The orchard we sold',
+      'This is about the trees my grandfather planted, and the spring we let them go.',
+      'The last harvest',
+      'We picked the last apples in October and sold the land in March.',
+      'Thanks for reading The Long Row! Subscribe for free to receive new posts and support my work.',
+      'Written by Ada Marsh',
+      '211 Followers',
+      'Responses (4)',
+      'What are your thoughts?',
+    ].join('\n')
+    const essay = parseEssay(english)
+    expect(headings(essay.sections)).toEqual([
+      null,
+      'The last harvest',
+      'Thanks for reading The Long Row! Subscribe for free to receive new posts and support my work.',
+      'Written by Ada Marsh',
+      'Responses (4)',
+    ])
+    expect(essay.sections.slice(2).map((section) => section.kind)).toEqual([
+      'other',
+      'other',
+      'other',
+    ])
+  })
+
+  it('should read a time of day as a heading’s words, not as its number (“2:40 p.m.”)', () => {
+    const markdown = [
+      '# The day at the office',
+      '',
+      'This is about the afternoon a colleague collapsed.',
+      '',
+      '## 2:40 p.m.',
+      '',
+      'Mark stood up from his desk and fell. I was the one who knew CPR, and I knelt down.',
+      '',
+      '## What I would tell you',
+      '',
+      'Take the course. It is four hours and it is the most useful thing you will ever do.',
+    ].join('\n')
+    const section = parseEssay(markdown).sections.find((s) => s.heading === '2:40 p.m.')
+    expect(section?.reasons.join(' ')).not.toMatch(/numbered/)
+    expect(section?.kind).not.toBe('strategies')
+  })
+
+  it('should read a heading with no text of its own over a series of headings worded alike as their group', () => {
+    const paste = [
+      'The year I stopped rescuing my sister',
+      'This is one brother’s account of six years of phone calls.',
+      'Maddie at nine',
+      'When she was nine she wanted to be a vet, and she told everyone so.',
+      'Three phone calls',
+      'The first call',
+      'The first call came from a nurse at a county hospital.',
+      'The second call',
+      'The second call was fourteen months later.',
+      'The relief I was not supposed to feel',
+      'Every time she was safe in a program, I felt something close to joy.',
+      'The third call',
+      'The third call was from Maddie herself, at a gas station.',
+      'What I stopped doing',
+      'I stopped paying her rent. I stopped keeping secrets from our parents.',
+    ].join('\n')
+    expect(headings(parseEssay(paste).sections)).toEqual([
+      null,
+      'Maddie at nine',
+      [
+        'Three phone calls',
+        [
+          'The first call',
+          'The second call',
+          'The relief I was not supposed to feel',
+          'The third call',
+        ],
+      ],
+      'What I stopped doing',
+    ])
+  })
+
+  it('should read Medium’s “Member-only story” banner as paste noise, not the first heading', () => {
+    const paste = [
+      'Fourteen months on opposite sides of a visa denial',
+      'Member-only story',
+      'Hannah Brightwell',
+      'Follow',
+      '7 min read',
+      '·',
+      'Jan 27, 2025',
+      'My husband and I got married in a registry office on a Thursday in September.',
+      'I am writing this for anyone who opens the same letter.',
+      'The letter',
+      'The refusal came in a brown envelope on a Tuesday.',
+      'It said that our evidence of a relationship was not enough.',
+      'What we did next',
+      'We asked a solicitor to read every page before we applied again.',
+      'The second application was approved in eleven weeks.',
+    ].join('\n')
+    const essay = parseEssay(paste)
+    expect(essay.title).toBe('Fourteen months on opposite sides of a visa denial')
+    expect(headings(essay.sections)).toEqual([null, 'The letter', 'What we did next'])
   })
 })

@@ -20,9 +20,12 @@ export const pageWords =
 
 /** A signature under the closing word: `— Graham`, `-- M.`. */
 export const signature = /^(?:[—–―]|--)\s*\S/
-/** A line of the page's metadata: `Categories: Grief, Family`, `テーマ：育児`, `Filed under …`. */
+/**
+ * A line of the page's metadata: `Categories: Grief, Family`, `テーマ：育児`, `Filed under …`,
+ * Medium's `Member-only story`.
+ */
 export const metadataLine =
-  /^(?:categor(?:y|ies)|tags?|filed under|posted in|topics?|カテゴリー?|テーマ|タグ|ジャンル)\s*[:：]|^filed under\b/i
+  /^(?:categor(?:y|ies)|tags?|filed under|posted in|topics?|カテゴリー?|テーマ|タグ|ジャンル)\s*[:：]|^filed under\b|^member-only story$/i
 export const sentenceEnd =
   /(?<!\b(?:[ap]\.m|etc|[DM]rs?|Ms|St|Jr|Sr|vs))[。．.、，,:：;；」』)）]$/i
 export const tocHeader =
@@ -102,7 +105,8 @@ export function isAside(text: string) {
   const short = hasJapanese(core)
     ? [...core].length <= (asks ? 32 : 20)
     : core.split(/\s+/).length <= (asks ? 10 : 8)
-  if (!short) return false
+  // Substack's sign-up line is a whole sentence: “Thanks for reading …! Subscribe for free …”.
+  if (!short) return /^thanks for reading\b.{0,80}\bsubscribe\b/i.test(core)
   const match = matchKind('other', core)
   return match !== undefined && (match.index === 0 || match.index + match[0].length === core.length)
 }

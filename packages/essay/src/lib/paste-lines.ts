@@ -213,10 +213,12 @@ export function readPasteLines(value: string): LineRole[] {
       // A button that repeats the aside it stands in (“Subscribe” under “Sign up for more…
       // Subscribe to get…”) is part of it, not a new one.
       const word = matchKind('other', withoutMarks(line))?.[0].toLowerCase() ?? ''
-      // A lone word is a button or a form's field (“Subscribe”, “Comment *”) of the aside, unless
-      // a blank line sets it apart as a block of its own (WordPress's “Related”).
+      // A lone button or form field (“Subscribe”, “Comment *”, “Share”) is part of the aside it
+      // stands in, unless a blank line sets it apart; a lone name of a block (WordPress's
+      // “Related” under “Share this:”) starts a new one.
       const button =
-        !hasJapanese(line) && /^\W*\w+\W*$/.test(line) && lines[index - 1]?.blank !== true
+        /^\W*(?:subscribe|follow|share|comments?|edit|reply)\W*$/i.test(line) &&
+        lines[index - 1]?.blank !== true
       // A row of an aside's counters, one per line (Ameblo's “いいね！した人｜コメント(6)” then
       // “リブログ(0)”, “Comments (3)”): a counter right under an aside's name, with no text
       // between, is part of it.
@@ -255,6 +257,36 @@ export function readPasteLines(value: string): LineRole[] {
     if (leads && !numberedRun) headings.push(index)
   }
 
+  // A heading with no text of its own over a series of headings worded alike (“Three phone
+  // calls”, then “The first call” … “The third call”): it is a heading too, and groups the
+  // headings up to the last of the series.
+  const groups = new Map<number, number>()
+  const accepted = new Set(headings)
+  for (const [order, child] of headings.entries()) {
+    const group = previousOf.get(child)
+    if (
+      group === undefined ||
+      accepted.has(group) ||
+      !headingCandidates.has(group) ||
+      noise.has(group) ||
+      toc.has(group) ||
+      group === titleIndex ||
+      markOf(text(group)) !== undefined ||
+      /[.,;:!?。、，！？]$/.test(text(group)) ||
+      isAside(text(child))
+    )
+      continue
+    const series = seriesKey(text(child))
+    if (series === undefined) continue
+    const last = headings
+      .slice(order + 1)
+      .filter((index) => !isAside(text(index)) && seriesKey(text(index)) === series)
+      .at(-1)
+    if (last === undefined) continue
+    groups.set(group, last)
+    headings.splice(order, 0, group)
+    break
+  }
   const headingSet = new Set(headings)
   for (const index of content) {
     const marker = bulletAt(index)
@@ -263,7 +295,7 @@ export function readPasteLines(value: string): LineRole[] {
   }
   for (const index of toc) roles[index] = {type: 'bullet', ordered: false, marker: 'toc'}
   if (titleIndex !== undefined) roles[titleIndex] = {type: 'title'}
-  for (const [index, depth] of headingDepths(headings, lines, text, nextOf)) {
+  for (const [index, depth] of headingDepths(headings, lines, text, nextOf, groups)) {
     roles[index] = {type: 'heading', depth}
   }
   return roles
@@ -279,6 +311,7 @@ function headingDepths(
   lines: readonly Line[],
   text: (index: number) => string,
   nextOf: ReadonlyMap<number, number | undefined>,
+  groups: ReadonlyMap<number, number>,
 ): Map<number, 2 | 3> {
   const depths = new Map<number, 2 | 3>()
   const body = headings.filter((index) => !isAside(text(index)))
@@ -288,14 +321,26 @@ function headingDepths(
   let previousNumbered = false
   let previousDepth: 2 | 3 = 2
   let group = false
+  let seriesEnd = -1
   for (const [order, index] of headings.entries()) {
     const line = text(index)
     let depth: 2 | 3 = 2
     if (isAside(line)) depth = 2
+    else if (index <= seriesEnd) depth = 3
     else if (blankMarksMajor) depth = lines[index + 1]?.blank || !seenMajor ? 2 : 3
     else if (isNumbered(line) && seenMajor && !previousNumbered) depth = 3
     else if (isNumbered(line) && previousNumbered && previousDepth === 3) depth = 3
     else if (group && !namedKind(line)) depth = 3
+    const end = groups.get(index)
+    if (end !== undefined) {
+      seriesEnd = end
+      seenMajor = true
+      depths.set(index, 2)
+      previousNumbered = false
+      previousDepth = 2
+      group = false
+      continue
+    }
     if (depth === 2) {
       seenMajor = true
       // A heading straight followed by another heading groups the ones after it (体験談 → its
@@ -312,4 +357,14 @@ function headingDepths(
     depths.set(index, depth)
   }
   return depths
+}
+
+/**
+ * What headings of one series share (“The first call”, “The third call”: `the … call`): their
+ * first and last words, for English headings of two words or more.
+ */
+function seriesKey(heading: string): string | undefined {
+  if (hasJapanese(heading)) return undefined
+  const words = heading.toLowerCase().split(/\s+/)
+  return words.length >= 2 ? `${words[0]} … ${words.at(-1)}` : undefined
 }

@@ -5,7 +5,7 @@ import type {Kind} from './types.js'
 const rates: Record<string, string> = {
   'body:narrative': 'past-tense narrative',
   'body:past': 'told in the past tense',
-  'body:time': 'anchored in days and moments (that night, 三月十日)',
+  'body:time': 'anchored in particular days and moments',
   'body:history': 'told as history (years, habits, how things began)',
   'body:emotion': 'emotion words',
   'body:inner': 'inner reflection',
