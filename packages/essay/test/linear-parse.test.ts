@@ -115,6 +115,19 @@ describe('parseMarkdownLinear (micromark in windows)', () => {
     )
   })
 
+  it('should not start a window where micromark reads the next line by what came before', () => {
+    // Found by the property above: a setext heading under a definition starts at the definition,
+    // and `> 2. qb` after indented code that opens a window is a paragraph, not a list.
+    for (const input of ['[x]: /url\nmore text [x]\n---\n', '>\n    code\n> 2. qb\n']) {
+      for (let window = 8; window <= 24; window++) {
+        const settings = {threshold: 0, window, maxGrowth: 1e9, maxContainers: 1e9}
+        expect(parseMarkdownLinear(input, [], settings), `${input} / ${window}`).toEqual(
+          fromMarkdown(input),
+        )
+      }
+    }
+  })
+
   it('should resolve a link reference whose definition is in another window', () => {
     const filler = Array.from({length: 40}, (_, index) => `Paragraph ${index}.`).join('\n\n')
     const input = `See [the notes][Notes] and [notes].\n\n${filler}\n\n[notes]: https://example.com/notes`

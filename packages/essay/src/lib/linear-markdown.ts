@@ -115,7 +115,7 @@ function parseInWindows(
       break
     }
     let next: {tree: Root; cut: Cut} | undefined
-    for (const cut of cuts(tree, start)) {
+    for (const cut of cuts(value, tree, start)) {
       const candidate = parseWindow(
         value,
         cut.lineStart,
@@ -225,7 +225,7 @@ function shift(tree: Root, lines: number, offset: number) {
  * the last block of the root, and before the last child of each quote or list on the way down
  * the last blocks. Deepest (latest) first; only cuts after `start`.
  */
-function cuts(tree: Root, start: number): Cut[] {
+function cuts(value: string, tree: Root, start: number): Cut[] {
   const found: Cut[] = []
   const chain: Spine[] = []
   let parent: Parent = tree
@@ -235,7 +235,11 @@ function cuts(tree: Root, start: number): Cut[] {
     const point = last.position?.start
     const lineStart = point?.offset === undefined ? start : point.offset - (point.column - 1)
     // Below the root, a first child starts on its container's line: cut before the container.
-    if (lineStart > start && (chain.length === 0 || parent.children.length > 1)) {
+    if (
+      lineStart > start &&
+      (chain.length === 0 || parent.children.length > 1) &&
+      !joined(value, parent.children.at(-2), last)
+    ) {
       found.push({
         parent,
         chain: [...chain],
@@ -251,6 +255,22 @@ function cuts(tree: Root, start: number): Cut[] {
   }
   return found.reverse()
 }
+
+/**
+ * Whether micromark reads `block` differently when the window starts at it, in ways `continues`
+ * cannot see: a definition and the paragraph on the next line are one chunk (underlined, the
+ * heading starts at the definition), and a line after indented code that starts a window is read
+ * as interrupting it (`> 2. a` becomes a paragraph).
+ */
+function joined(value: string, before: RootContent | undefined, block: RootContent) {
+  const start = block.position?.start
+  if (before?.type === 'definition' && before.position?.end.line === (start?.line ?? 0) - 1)
+    return true
+  return block.type === 'code' && !fence.test(value.slice(start?.offset, (start?.offset ?? 0) + 8))
+}
+
+/** The start of a fenced code block (anything else of type `code` is indented code). */
+const fence = /^ {0,3}(?:`{3}|~{3})/
 
 /**
  * Whether `next` (parsed from a cut's line) continues the window it was cut from: its first
