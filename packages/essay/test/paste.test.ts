@@ -390,4 +390,62 @@ describe('parseEssay: pastes as blogs lay them out', () => {
     expect(essay.title).toBe('Fourteen months on opposite sides of a visa denial')
     expect(headings(essay.sections)).toEqual([null, 'The letter', 'What we did next'])
   })
+
+  it('should read platform footers as asides: WordPress’s “N thoughts on”, Substack’s thanks, blog rankings', () => {
+    const english = [
+      'The rope between us',
+      'Owen and I climbed together for eleven years. This is about the year after he fell.',
+      'The call',
+      'His sister called me on a Sunday morning in May.',
+      'Thanks for reading Second Drafts!',
+      'Subscribe for free to receive new posts and support my work.',
+      '4 thoughts on “The rope between us”',
+      'Marisol K.',
+      'Thank you for writing this.',
+    ].join('\n')
+    const essay = parseEssay(english)
+    expect(headings(essay.sections)).toEqual([
+      null,
+      'The call',
+      'Thanks for reading Second Drafts!',
+      '4 thoughts on “The rope between us”',
+    ])
+    const japanese = [
+      'NICUで過ごした83日',
+      '娘が生まれた日のことを書きます。',
+      '▼ 初めての面会',
+      '保育器の中の娘は、手のひらに乗るほど小さかった。',
+      '▼ 退院の日',
+      '八十三日目に、やっと家に帰れました。',
+      'ランキングに参加しています',
+      'よかったらポチッとお願いします。',
+    ].join('\n')
+    expect(headings(parseEssay(japanese).sections)).toEqual([
+      null,
+      '▼ 初めての面会',
+      '▼ 退院の日',
+      'ランキングに参加しています',
+    ])
+  })
+
+  it('should read WordPress’s categories as a list (“Family, Grief, Letters”) as paste noise', () => {
+    const paste = [
+      'My daughter stopped calling',
+      'Posted on April 14, 2025 by Gail Sorensen',
+      'Family, Grief, Letters',
+      'I have put off writing this post for almost two years.',
+      'She is alive and well, as far as I know.',
+      'The last phone call',
+      'It was a Sunday in July, and she called as she did most Sundays.',
+      'What I am doing while I wait',
+      'I stopped defending the record. I found a therapist of my own.',
+    ].join('\n')
+    const essay = parseEssay(paste)
+    expect(headings(essay.sections)).toEqual([
+      null,
+      'The last phone call',
+      'What I am doing while I wait',
+    ])
+    expect(essay.sections[0]?.text).toContain('Family, Grief, Letters')
+  })
 })

@@ -26,6 +26,9 @@ export const signature = /^(?:[—–―]|--)\s*\S/
  */
 export const metadataLine =
   /^(?:categor(?:y|ies)|tags?|filed under|posted in|topics?|カテゴリー?|テーマ|タグ|ジャンル)\s*[:：]|^filed under\b|^member-only story$/i
+/** WordPress's categories as a list of capitalised words (`Family, Grief, Letters`). */
+export const categoryList =
+  /^[A-Z][a-z'-]+(?: [A-Za-z'-]+)?(?:, [A-Z][a-z'-]+(?: [A-Za-z'-]+)?){2,}$/
 export const sentenceEnd =
   /(?<!\b(?:[ap]\.m|etc|[DM]rs?|Ms|St|Jr|Sr|vs))[。．.、，,:：;；」』)）]$/i
 export const tocHeader =
@@ -97,6 +100,13 @@ export function endsSentence(text: string) {
  * of tags): short, and the aside's words open or close the line (a related post's title may
  * mention お知らせ).
  */
+/**
+ * Lines a blog platform puts after a post, whatever their length: Substack's “Thanks for reading
+ * …! Subscribe for free …” (or its first sentence alone), WordPress's “4 thoughts on “…””.
+ */
+const platformAside =
+  /^thanks for reading\b(?:.{0,80}\bsubscribe\b|[^.!?]{0,60}!$)|^(?:\d+|one|two|three) (?:thoughts?|responses?|comments?|repl(?:y|ies)) (?:on|to) \S/i
+
 export function isAside(text: string) {
   if (isTagLine(text)) return true
   const core = withoutMarks(text).replace(/[。.!！?？:：]$/, '')
@@ -105,8 +115,8 @@ export function isAside(text: string) {
   const short = hasJapanese(core)
     ? [...core].length <= (asks ? 32 : 20)
     : core.split(/\s+/).length <= (asks ? 10 : 8)
-  // Substack's sign-up line is a whole sentence: “Thanks for reading …! Subscribe for free …”.
-  if (!short) return /^thanks for reading\b.{0,80}\bsubscribe\b/i.test(core)
+  if (platformAside.test(text.trim())) return true
+  if (!short) return false
   const match = matchKind('other', core)
   return match !== undefined && (match.index === 0 || match.index + match[0].length === core.length)
 }

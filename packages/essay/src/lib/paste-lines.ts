@@ -3,6 +3,7 @@ import {hasJapanese} from './lang.js'
 import {tagComment} from './outline.js'
 import {
   bulletMark,
+  categoryList,
   coreOf,
   endsSentence,
   hasNoWords,
@@ -135,7 +136,7 @@ export function readPasteLines(value: string): LineRole[] {
       const line = text(index)
       const kind = namedKind(line)
       const marked = markOf(line) !== undefined && !hasNoWords(line)
-      if (metadataLine.test(line)) {
+      if (metadataLine.test(line) || categoryList.test(line)) {
         noise.add(index)
         continue
       }
@@ -226,7 +227,7 @@ export function readPasteLines(value: string): LineRole[] {
         headings.at(-1) === index - 1 &&
         lines[index - 1]?.blank !== true &&
         /[(（][0-9０-９]+[)）]\s*$/.test(line)
-      if (!(inAsides && (button || row || asideText.includes(word)))) {
+      if (!(inAsides && (button || row || (word !== '' && asideText.includes(word))))) {
         inAsides = true
         asideText = ''
         headings.push(index)
