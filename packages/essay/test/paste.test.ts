@@ -428,6 +428,57 @@ describe('parseEssay: pastes as blogs lay them out', () => {
     ])
   })
 
+  it('should read WordPress’s “Like this:” and a blog’s recent posts (“最近の記事”) as asides of their own', () => {
+    const english = [
+      'Two years on the phones',
+      'I took the job at the call centre the spring after my diagnosis.',
+      'The first year',
+      'The fluorescent tubes buzzed all day, and by noon my head was splitting.',
+      'Share this:',
+      'Twitter',
+      'Facebook',
+      'Like this:',
+      'Like Loading...',
+      'Related',
+      'Ten small changes that made my desk easier',
+    ].join('\n')
+    expect(headings(parseEssay(english).sections)).toEqual([
+      null,
+      'The first year',
+      'Share this:',
+      'Like this:',
+      'Related',
+    ])
+    const japanese = [
+      '十八年住んだ部屋を出ました',
+      '立ち退きの話が来たのは去年の秋でした。',
+      '【新しい部屋で】',
+      '新しい部屋に来て、二か月がたちました。',
+      '最近の記事',
+      '新しい部屋のカーテン、三回目の正直',
+      '年末の大掃除は、もうしない',
+    ].join('\n')
+    const sections = parseEssay(japanese).sections
+    expect(headings(sections)).toEqual([null, '【新しい部屋で】', '最近の記事'])
+    expect(sections.at(-1)?.kind).toBe('other')
+  })
+
+  it('should read a line of categories under the title as paste noise, even when it names a kind (“体験談 SNS”)', () => {
+    const japanese = [
+      '投稿が炎上した三週間のこと',
+      '2024-09-21',
+      '体験談 SNS',
+      'スポンサーリンク',
+      'こんにちは。今日は夏に起きたことを書きます。',
+      '▼ 通知が止まらない夜',
+      'その夜、スマートフォンの通知は一晩じゅう止まりませんでした。',
+    ].join('\n')
+    expect(headings(parseEssay(japanese, {format: 'text'}).sections)).toEqual([
+      null,
+      '▼ 通知が止まらない夜',
+    ])
+  })
+
   it('should read WordPress’s categories as a list (“Family, Grief, Letters”) as paste noise', () => {
     const paste = [
       'My daughter stopped calling',

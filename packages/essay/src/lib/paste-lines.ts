@@ -140,7 +140,12 @@ export function readPasteLines(value: string): LineRole[] {
         noise.add(index)
         continue
       }
-      if (endsSentence(line) || marked || (kind !== undefined && kind !== 'other')) break
+      // A line that names a kind but stands before more of the page (`体験談 SNS`, then
+      // スポンサーリンク) is the post's categories: a heading is followed by its text.
+      const next = text(nextOf.get(index))
+      const pageFollows = isShort(next) && !endsSentence(next) && pageWords.test(next)
+      if (endsSentence(line) || marked || (kind !== undefined && kind !== 'other' && !pageFollows))
+        break
       // The essay's first heading may stand right under the title (“How it ended”, then prose).
       if (opensEssay(line, index) && endsSentence(text(nextOf.get(index)))) break
       noise.add(index)
