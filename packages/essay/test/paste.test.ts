@@ -479,6 +479,79 @@ describe('parseEssay: pastes as blogs lay them out', () => {
     ])
   })
 
+  it('should read a heading marked like a group’s heading as its sibling (◆ over ● episodes, then ◆)', () => {
+    const japanese = [
+      '各駅停車しか乗れなかった五年間',
+      '2024-06-02',
+      '#過敏性腸症候群 #IBS #通勤 #体験談',
+      '通勤電車で急行に乗れない、という話を書きます。',
+      '◆ 各駅停車しか乗れない',
+      '● 最初の朝',
+      'ある朝、いつもの急行に乗って二駅目を過ぎたあたりで、急におなかが痛くなりました。',
+      '● 駅のトイレの地図',
+      '私の頭の中には、路線の全駅のトイレの位置が入っていました。',
+      '◆ IBSについて少しだけ',
+      'IBSは、腸に炎症や腫瘍がないのに、おなかの痛みや便通の異常が続く病気です。',
+      '◆ 急行に乗れた日',
+      '診断から一年たった秋の朝、私は五年ぶりに急行に乗りました。',
+    ].join('\n')
+    const essay = parseEssay(japanese, {format: 'text'})
+    expect(
+      essay.sections.map((section) => [section.heading, section.children.map((c) => c.heading)]),
+    ).toEqual([
+      [null, []],
+      ['◆ 各駅停車しか乗れない', ['● 最初の朝', '● 駅のトイレの地図']],
+      ['◆ IBSについて少しだけ', []],
+      ['◆ 急行に乗れた日', []],
+    ])
+  })
+
+  it('should read note’s “この記事が含まれているマガジン” as an aside, and a platform’s footer as what trails the essay', () => {
+    const japanese = [
+      '十二年いた劇団を辞めた',
+      '劇団を辞めて一年がたちました。',
+      '〈最後の公演〉',
+      '千秋楽の幕が下りたとき、私は泣きませんでした。',
+      '〈それでも〉',
+      '舞台はいまでも好きです。あなたの好きなものも、きっと残ります。',
+      'この記事が含まれているマガジン',
+      '演劇のこと',
+    ].join('\n')
+    const sections = parseEssay(japanese, {format: 'text'}).sections
+    expect(headings(sections)).toEqual([
+      null,
+      '〈最後の公演〉',
+      '〈それでも〉',
+      'この記事が含まれているマガジン',
+    ])
+    expect(sections.at(-1)?.kind).toBe('other')
+    const markdown = [
+      '# Eighteen inches of lawn',
+      '',
+      'Our neighbour and I argued about a hedge for two years.',
+      '',
+      '## The survey pegs',
+      '',
+      'In March the surveyor put four orange pegs in the lawn, a foot and a half inside our hedge.',
+      '',
+      '## Where it ended',
+      '',
+      'We agreed a line. If you are in the middle of one of these, talk before you write.',
+      '',
+      '## One thought on “Eighteen inches of lawn”',
+      '',
+      'Linda H. — Oh Gareth. Ruth would be proud of you.',
+      '',
+    ].join('\n')
+    const tagged = parseEssay(markdown).sections
+    expect(tagged.map((section) => section.kind)).toEqual([
+      'intro',
+      'experience',
+      'conclusion',
+      'other',
+    ])
+  })
+
   it('should read WordPress’s categories as a list (“Family, Grief, Letters”) as paste noise', () => {
     const paste = [
       'My daughter stopped calling',
