@@ -105,7 +105,7 @@ export function endsSentence(text: string) {
  * …! Subscribe for free …” (or its first sentence alone), WordPress's “4 thoughts on “…”” and its
  * “Like this:” block (with the colon: “Days like this” is a heading).
  */
-export const platformAside =
+const platformAside =
   /^thanks for reading\b(?:.{0,80}\bsubscribe\b|[^.!?]{0,60}!$)|^(?:\d+|one|two|three) (?:thoughts?|responses?|comments?|repl(?:y|ies)) (?:on|to) \S|^like this:$/i
 
 export function isAside(text: string) {

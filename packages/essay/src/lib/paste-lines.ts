@@ -136,7 +136,7 @@ export function readPasteLines(value: string): LineRole[] {
       const line = text(index)
       const kind = namedKind(line)
       const marked = markOf(line) !== undefined && !hasNoWords(line)
-      if (metadataLine.test(line) || categoryList.test(line) || isTagLine(line)) {
+      if (metadataLine.test(line) || categoryList.test(line)) {
         noise.add(index)
         continue
       }
@@ -327,7 +327,6 @@ function headingDepths(
   let previousNumbered = false
   let previousDepth: 2 | 3 = 2
   let group = false
-  let groupMark: string | undefined
   let seriesEnd = -1
   for (const [order, index] of headings.entries()) {
     const line = text(index)
@@ -337,9 +336,7 @@ function headingDepths(
     else if (blankMarksMajor) depth = lines[index + 1]?.blank || !seenMajor ? 2 : 3
     else if (isNumbered(line) && seenMajor && !previousNumbered) depth = 3
     else if (isNumbered(line) && previousNumbered && previousDepth === 3) depth = 3
-    // A heading marked like the group's own (◆ over ● episodes, then ◆ again) is its sibling.
-    else if (group && !namedKind(line) && !(groupMark !== undefined && markOf(line) === groupMark))
-      depth = 3
+    else if (group && !namedKind(line)) depth = 3
     const end = groups.get(index)
     if (end !== undefined) {
       seriesEnd = end
@@ -360,7 +357,6 @@ function headingDepths(
         next !== undefined &&
         nextOf.get(index) === next &&
         !isNumbered(text(next))
-      groupMark = markOf(line)
     }
     previousNumbered = isNumbered(line)
     previousDepth = depth
