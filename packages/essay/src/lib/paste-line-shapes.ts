@@ -96,11 +96,6 @@ export function endsSentence(text: string) {
 }
 
 /**
- * Lines that name what is not the essay (関連記事, About the author, Comments are closed., a line
- * of tags): short, and the aside's words open or close the line (a related post's title may
- * mention お知らせ).
- */
-/**
  * Lines a blog platform puts after a post, whatever their length: Substack's “Thanks for reading
  * …! Subscribe for free …” (or its first sentence alone), WordPress's “4 thoughts on “…”” and its
  * “Like this:” block (with the colon: “Days like this” is a heading).
@@ -108,6 +103,11 @@ export function endsSentence(text: string) {
 const platformAside =
   /^thanks for reading\b(?:.{0,80}\bsubscribe\b|[^.!?]{0,60}!$)|^(?:\d+|one|two|three) (?:thoughts?|responses?|comments?|repl(?:y|ies)) (?:on|to) \S|^like this:$/i
 
+/**
+ * Lines that name what is not the essay (関連記事, About the author, Comments are closed., a line
+ * of tags): short, and the aside's words open or close the line (a related post's title may
+ * mention お知らせ).
+ */
 export function isAside(text: string) {
   if (isTagLine(text)) return true
   const core = withoutMarks(text).replace(/[。.!！?？:：]$/, '')
