@@ -479,6 +479,176 @@ describe('parseEssay: pastes as blogs lay them out', () => {
     ])
   })
 
+  it('should read a heading marked like a group’s heading as its sibling (◆ over ● episodes, then ◆)', () => {
+    const japanese = [
+      '各駅停車しか乗れなかった五年間',
+      '2024-06-02',
+      '#過敏性腸症候群 #IBS #通勤 #体験談',
+      '通勤電車で急行に乗れない、という話を書きます。',
+      '◆ 各駅停車しか乗れない',
+      '● 最初の朝',
+      'ある朝、いつもの急行に乗って二駅目を過ぎたあたりで、急におなかが痛くなりました。',
+      '● 駅のトイレの地図',
+      '私の頭の中には、路線の全駅のトイレの位置が入っていました。',
+      '◆ IBSについて少しだけ',
+      'IBSは、腸に炎症や腫瘍がないのに、おなかの痛みや便通の異常が続く病気です。',
+      '◆ 急行に乗れた日',
+      '診断から一年たった秋の朝、私は五年ぶりに急行に乗りました。',
+    ].join('\n')
+    const essay = parseEssay(japanese, {format: 'text'})
+    expect(
+      essay.sections.map((section) => [section.heading, section.children.map((c) => c.heading)]),
+    ).toEqual([
+      [null, []],
+      ['◆ 各駅停車しか乗れない', ['● 最初の朝', '● 駅のトイレの地図']],
+      ['◆ IBSについて少しだけ', []],
+      ['◆ 急行に乗れた日', []],
+    ])
+  })
+
+  it('should read note’s “この記事が含まれているマガジン” as an aside, and a platform’s footer as what trails the essay', () => {
+    const japanese = [
+      '十二年いた劇団を辞めた',
+      '劇団を辞めて一年がたちました。',
+      '〈最後の公演〉',
+      '千秋楽の幕が下りたとき、私は泣きませんでした。',
+      '〈それでも〉',
+      '舞台はいまでも好きです。あなたの好きなものも、きっと残ります。',
+      'この記事が含まれているマガジン',
+      '演劇のこと',
+    ].join('\n')
+    const sections = parseEssay(japanese, {format: 'text'}).sections
+    expect(headings(sections)).toEqual([
+      null,
+      '〈最後の公演〉',
+      '〈それでも〉',
+      'この記事が含まれているマガジン',
+    ])
+    expect(sections.at(-1)?.kind).toBe('other')
+    const markdown = [
+      '# Eighteen inches of lawn',
+      '',
+      'Our neighbour and I argued about a hedge for two years.',
+      '',
+      '## The survey pegs',
+      '',
+      'In March the surveyor put four orange pegs in the lawn, a foot and a half inside our hedge.',
+      '',
+      '## Where it ended',
+      '',
+      'We agreed a line. If you are in the middle of one of these, talk before you write.',
+      '',
+      '## One thought on “Eighteen inches of lawn”',
+      '',
+      'Linda H. — Oh Gareth. Ruth would be proud of you.',
+      '',
+    ].join('\n')
+    const tagged = parseEssay(markdown).sections
+    expect(tagged.map((section) => section.kind)).toEqual([
+      'intro',
+      'experience',
+      'conclusion',
+      'other',
+    ])
+  })
+
+  it('should take the outline a numbered table of contents gives (2.1 is a subsection, even a quoted line)', () => {
+    const japanese = [
+      '娘の注射が始まった',
+      '娘の成長ホルモン治療について書きます。',
+      '目次',
+      '1. 娘の身長のこと',
+      '2. 大学病院での検査入院',
+      '2.1. 「私のせい？」',
+      '3. 毎晩の注射',
+      '【娘の身長のこと】',
+      '',
+      '娘は幼稚園のころから、いつも背の順で一番前でした。',
+      '【大学病院での検査入院】',
+      '',
+      '二泊三日の検査入院で、分泌が少ないとわかりました。',
+      '「私のせい？」',
+      '診断を聞いて、最初に思ったのは、私のせいだということでした。',
+      '【毎晩の注射】',
+      '',
+      '毎晩九時に、娘と一緒に注射をしています。',
+    ].join('\n')
+    const sections = parseEssay(japanese, {format: 'text'}).sections
+    expect(
+      sections.map((section) => [section.heading, section.children.map((c) => c.heading)]),
+    ).toEqual([
+      [null, []],
+      ['【娘の身長のこと】', []],
+      ['【大学病院での検査入院】', ['「私のせい？」']],
+      ['【毎晩の注射】', []],
+    ])
+    // The contents stay in the intro, as a list.
+    expect(sections[0]?.text).toContain('2.1. 「私のせい？」')
+    // Without the contents, a line of dialogue standing alone is a paragraph, not a heading.
+    const withoutContents = japanese.split('\n').filter((_, index) => index < 2 || index > 6)
+    expect(headings(parseEssay(withoutContents.join('\n'), {format: 'text'}).sections)).toEqual([
+      null,
+      '【娘の身長のこと】',
+      '【大学病院での検査入院】',
+      '【毎晩の注射】',
+    ])
+  })
+
+  it('should read Substack’s “Ready for more?”, Blogger’s “Posted by … at 8:41 pm” and “最新の記事” as asides', () => {
+    const substack = [
+      'The tenant who stopped paying',
+      'I never meant to be a landlord.',
+      'How it went wrong',
+      'In the fourth month the rent did not arrive, and then it did not arrive again.',
+      'What I would do now',
+      'Put every agreement in writing, the same day.',
+      'Ready for more?',
+      'Subscribe',
+    ].join('\n')
+    const blogger = [
+      'Redundant at fifty-eight',
+      'Last spring my job of thirty years ended in a twenty-minute meeting.',
+      'This is what happened next, and what I learned.',
+      'The tribunal',
+      'We settled on the morning of the hearing, in a corridor.',
+      'Where I am now',
+      'I work three days a week at a local charity now, and I enjoy it.',
+      'Posted by Graham Whitlock at 8:41 pm',
+      'Labels: employment tribunal, redundancy',
+      'No comments:',
+    ].join('\n')
+    const ameblo = [
+      '腰を痛めた冬',
+      '倉庫で腰を痛めてから、一年がたちました。',
+      '■ あの日のこと',
+      '重い箱を持ち上げた瞬間、腰に電気が走りました。',
+      '■ 振り返って思うこと',
+      'けがをしたら、その日のうちに記録を残してください。',
+      '最新の記事',
+      'ヘルニア明けの初めての食パン',
+    ].join('\n')
+    for (const [paste, aside] of [
+      [substack, 'Ready for more?'],
+      [blogger, 'Posted by Graham Whitlock at 8:41 pm'],
+      [ameblo, '最新の記事'],
+    ] as const) {
+      const sections = parseEssay(paste, {format: 'text'}).sections
+      // The intro and two sections of the essay, then the asides (Blogger's “No comments:” is one
+      // of its own).
+      expect(sections.findIndex((section) => section.heading === aside)).toBe(3)
+      expect(sections.slice(3).every((section) => section.kind === 'other')).toBe(true)
+    }
+    // A byline under the title has no time of day: it stays paste noise of the intro.
+    const byline = parseEssay(
+      blogger.replace('\nLast spring', '\nPosted by Graham Whitlock\nLast spring'),
+      {
+        format: 'text',
+      },
+    )
+    expect(byline.sections[0]?.heading).toBe(null)
+    expect(byline.sections[0]?.text).toContain('Posted by Graham Whitlock')
+  })
+
   it('should read WordPress’s categories as a list (“Family, Grief, Letters”) as paste noise', () => {
     const paste = [
       'My daughter stopped calling',

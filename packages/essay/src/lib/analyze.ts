@@ -3,6 +3,7 @@ import {addContrasts, featuresOf, type SectionFeatures, type SectionView} from '
 import {extractItems} from './items.js'
 import {model} from './model.generated.js'
 import type {OutlineSection} from './outline.js'
+import {platformAside} from './paste-line-shapes.js'
 import {type LanguageProfile, matchWords} from './profiles/index.js'
 import {replaceRawHtml} from './raw-html.js'
 import {renderBlocks} from './render.js'
@@ -102,14 +103,17 @@ export function levelFeatures(
   profile: LanguageProfile,
   parent: Kind | undefined,
 ): SectionFeatures[] {
-  // Asides at the end (author bio, related posts, comment notices) follow the closing word.
+  // Asides at the end (author bio, related posts, comment notices, a platform's footer such as
+  // WordPress's “4 thoughts on …”) follow the closing word.
   let trailingFrom = sections.length
   const other = profile.headingCues.other
+  const aside = (heading: string) =>
+    (other !== undefined && matchWords(other, heading, profile) !== undefined) ||
+    platformAside.test(heading.trim())
   while (
     parent === undefined &&
     trailingFrom > 1 &&
-    other &&
-    matchWords(other, sections[trailingFrom - 1]?.headingText ?? '', profile)
+    aside(sections[trailingFrom - 1]?.headingText ?? '')
   ) {
     trailingFrom--
   }

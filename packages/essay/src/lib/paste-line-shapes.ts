@@ -97,11 +97,12 @@ export function endsSentence(text: string) {
 
 /**
  * Lines a blog platform puts after a post, whatever their length: Substack's “Thanks for reading
- * …! Subscribe for free …” (or its first sentence alone), WordPress's “4 thoughts on “…”” and its
- * “Like this:” block (with the colon: “Days like this” is a heading).
+ * …! Subscribe for free …” (or its first sentence alone) and its “Ready for more?”, WordPress's
+ * “4 thoughts on “…”” and its “Like this:” block (with the colon: “Days like this” is a heading),
+ * Blogger's “Posted by … at 8:41 pm” footer (a byline under the title has no time of day).
  */
-const platformAside =
-  /^thanks for reading\b(?:.{0,80}\bsubscribe\b|[^.!?]{0,60}!$)|^(?:\d+|one|two|three) (?:thoughts?|responses?|comments?|repl(?:y|ies)) (?:on|to) \S|^like this:$/i
+export const platformAside =
+  /^thanks for reading\b(?:.{0,80}\bsubscribe\b|[^.!?]{0,60}!$)|^(?:\d+|one|two|three) (?:thoughts?|responses?|comments?|repl(?:y|ies)) (?:on|to) \S|^like this:$|^ready for more\?$|^posted by [^\n]{1,60} at \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$/i
 
 /**
  * Lines that name what is not the essay (関連記事, About the author, Comments are closed., a line

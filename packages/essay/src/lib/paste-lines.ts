@@ -1,6 +1,7 @@
 import {numberingStyle} from './cues.js'
 import {hasJapanese} from './lang.js'
 import {tagComment} from './outline.js'
+import {headingDepths, type Line} from './paste-heading-depths.js'
 import {
   bulletMark,
   categoryList,
@@ -23,6 +24,7 @@ import {
   tocHeader,
   withoutMarks,
 } from './paste-line-shapes.js'
+import {tableOfContents, tocNumbering} from './paste-toc.js'
 import {matchKind, namedKind} from './profiles/index.js'
 
 /**
@@ -40,12 +42,6 @@ export type LineRole =
   | {type: 'heading'; depth: 2 | 3}
   | {type: 'bullet'; ordered: boolean; marker: string}
   | {type: 'text'}
-
-interface Line {
-  raw: string
-  text: string
-  blank: boolean
-}
 
 /** Give every line of `value` its role. */
 export function readPasteLines(value: string): LineRole[] {
@@ -136,7 +132,7 @@ export function readPasteLines(value: string): LineRole[] {
       const line = text(index)
       const kind = namedKind(line)
       const marked = markOf(line) !== undefined && !hasNoWords(line)
-      if (metadataLine.test(line) || categoryList.test(line)) {
+      if (metadataLine.test(line) || categoryList.test(line) || isTagLine(line)) {
         noise.add(index)
         continue
       }
@@ -182,13 +178,26 @@ export function readPasteLines(value: string): LineRole[] {
     for (let next = order + 1; next < content.length; next++) {
       const entry = content[next] as number
       if (next > order + 1 && coreOf(text(entry)) === coreOf(text(firstEntry))) break
-      if (isProse(text(entry)) || (next > order + 1 && lines[entry - 1]?.blank)) break
+      if (next > order + 1 && lines[entry - 1]?.blank) break
+      // Entries numbered as the first one is (1. … 2.1. …) are entries whatever their words.
+      const numbered = (index: number | undefined) =>
+        tocNumbering.test(text(index)) && tocNumbering.test(text(firstEntry))
+      if (isProse(text(entry)) && !numbered(entry)) break
       // An entry is followed by the next entry; the first line followed by prose is the first
       // heading, however the contents worded it.
-      if (followedByBlank(entry) || isProse(text(nextOf.get(entry)))) break
+      if (
+        followedByBlank(entry) ||
+        (isProse(text(nextOf.get(entry))) && !numbered(nextOf.get(entry)))
+      )
+        break
       toc.add(entry)
     }
   }
+  const contents = tableOfContents(
+    [...toc].filter((index) => !tocHeader.test(text(index))).map(text),
+  )
+  const tocEnd = Math.max(-1, ...toc)
+  const listed = (index: number) => index > tocEnd && contents.has(coreOf(text(index)))
   const laterCores = new Map<string, number>()
   for (const index of headingCandidates) laterCores.set(coreOf(text(index)), index)
   for (const index of headingCandidates) {
@@ -240,6 +249,12 @@ export function readPasteLines(value: string): LineRole[] {
     }
     if (inAsides) {
       asideText += `${line.toLowerCase()}\n`
+      continue
+    }
+    // A line the table of contents lists is a heading, even one that reads like a line of dialogue
+    // (「私のせい？」).
+    if (listed(index)) {
+      headings.push(index)
       continue
     }
     if (!headingCandidates.has(index)) continue
@@ -301,70 +316,13 @@ export function readPasteLines(value: string): LineRole[] {
   }
   for (const index of toc) roles[index] = {type: 'bullet', ordered: false, marker: 'toc'}
   if (titleIndex !== undefined) roles[titleIndex] = {type: 'title'}
-  for (const [index, depth] of headingDepths(headings, lines, text, nextOf, groups)) {
+  for (const [index, depth] of headingDepths(headings, lines, text, nextOf, groups, (index) =>
+    listed(index) ? contents.get(coreOf(text(index))) : undefined,
+  )) {
     roles[index] = {type: 'heading', depth}
   }
   return roles
 }
-
-/**
- * Major headings and subsections. Where some headings are followed by a blank line and others
- * not, the blank line marks the major ones. Otherwise a numbered heading after an unnumbered one
- * is a subsection, and so are the headings after a heading with no text of its own (a group).
- */
-function headingDepths(
-  headings: readonly number[],
-  lines: readonly Line[],
-  text: (index: number) => string,
-  nextOf: ReadonlyMap<number, number | undefined>,
-  groups: ReadonlyMap<number, number>,
-): Map<number, 2 | 3> {
-  const depths = new Map<number, 2 | 3>()
-  const body = headings.filter((index) => !isAside(text(index)))
-  const blankAfter = body.filter((index) => lines[index + 1]?.blank)
-  const blankMarksMajor = blankAfter.length > 0 && blankAfter.length < body.length
-  let seenMajor = false
-  let previousNumbered = false
-  let previousDepth: 2 | 3 = 2
-  let group = false
-  let seriesEnd = -1
-  for (const [order, index] of headings.entries()) {
-    const line = text(index)
-    let depth: 2 | 3 = 2
-    if (isAside(line)) depth = 2
-    else if (index <= seriesEnd) depth = 3
-    else if (blankMarksMajor) depth = lines[index + 1]?.blank || !seenMajor ? 2 : 3
-    else if (isNumbered(line) && seenMajor && !previousNumbered) depth = 3
-    else if (isNumbered(line) && previousNumbered && previousDepth === 3) depth = 3
-    else if (group && !namedKind(line)) depth = 3
-    const end = groups.get(index)
-    if (end !== undefined) {
-      seriesEnd = end
-      seenMajor = true
-      depths.set(index, 2)
-      previousNumbered = false
-      previousDepth = 2
-      group = false
-      continue
-    }
-    if (depth === 2) {
-      seenMajor = true
-      // A heading straight followed by another heading groups the ones after it (体験談 → its
-      // episodes), until one names a kind of its own.
-      const next = headings[order + 1]
-      group =
-        !blankMarksMajor &&
-        next !== undefined &&
-        nextOf.get(index) === next &&
-        !isNumbered(text(next))
-    }
-    previousNumbered = isNumbered(line)
-    previousDepth = depth
-    depths.set(index, depth)
-  }
-  return depths
-}
-
 /**
  * What headings of one series share (“The first call”, “The third call”: `the … call`): their
  * first and last words, for English headings of two words or more.

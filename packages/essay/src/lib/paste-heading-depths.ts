@@ -1,0 +1,78 @@
+import {isAside, isNumbered, markOf} from './paste-line-shapes.js'
+import {namedKind} from './profiles/index.js'
+
+/** A line of a paste, as `readPasteLines` sees it. */
+export interface Line {
+  raw: string
+  text: string
+  blank: boolean
+}
+
+/**
+ * Major headings and subsections. Where some headings are followed by a blank line and others
+ * not, the blank line marks the major ones. Otherwise a numbered heading after an unnumbered one
+ * is a subsection, and so are the headings after a heading with no text of its own (a group).
+ * A table of contents that numbers sub-entries (2.1) gives the levels of the headings it lists.
+ */
+export function headingDepths(
+  headings: readonly number[],
+  lines: readonly Line[],
+  text: (index: number) => string,
+  nextOf: ReadonlyMap<number, number | undefined>,
+  groups: ReadonlyMap<number, number>,
+  tocDepth: (index: number) => 2 | 3 | undefined,
+): Map<number, 2 | 3> {
+  const depths = new Map<number, 2 | 3>()
+  const body = headings.filter((index) => !isAside(text(index)))
+  // A table of contents that numbers sub-entries (2.1) gives the writer's own outline. One
+  // without them says nothing of levels: contents plugins list the major headings, or all of
+  // them flat, or leave the closing out.
+  const nested = body.some((index) => tocDepth(index) === 3)
+  const blankAfter = body.filter((index) => lines[index + 1]?.blank)
+  const blankMarksMajor = blankAfter.length > 0 && blankAfter.length < body.length
+  let seenMajor = false
+  let previousNumbered = false
+  let previousDepth: 2 | 3 = 2
+  let group = false
+  let groupMark: string | undefined
+  let seriesEnd = -1
+  for (const [order, index] of headings.entries()) {
+    const line = text(index)
+    let depth: 2 | 3 = 2
+    if (isAside(line)) depth = 2
+    else if (nested && tocDepth(index) !== undefined) depth = tocDepth(index) ?? 2
+    else if (index <= seriesEnd) depth = 3
+    else if (blankMarksMajor) depth = lines[index + 1]?.blank || !seenMajor ? 2 : 3
+    else if (isNumbered(line) && seenMajor && !previousNumbered) depth = 3
+    else if (isNumbered(line) && previousNumbered && previousDepth === 3) depth = 3
+    // A heading marked like the group's own (◆ over ● episodes, then ◆ again) is its sibling.
+    else if (group && !namedKind(line) && !(groupMark !== undefined && markOf(line) === groupMark))
+      depth = 3
+    const end = groups.get(index)
+    if (end !== undefined) {
+      seriesEnd = end
+      seenMajor = true
+      depths.set(index, 2)
+      previousNumbered = false
+      previousDepth = 2
+      group = false
+      continue
+    }
+    if (depth === 2) {
+      seenMajor = true
+      // A heading straight followed by another heading groups the ones after it (体験談 → its
+      // episodes), until one names a kind of its own.
+      const next = headings[order + 1]
+      group =
+        !blankMarksMajor &&
+        next !== undefined &&
+        nextOf.get(index) === next &&
+        !isNumbered(text(next))
+      groupMark = markOf(line)
+    }
+    previousNumbered = isNumbered(line)
+    previousDepth = depth
+    depths.set(index, depth)
+  }
+  return depths
+}
