@@ -62,6 +62,7 @@ export function loadCorpus(): LabelledEssay[] {
     const {outline, profile} = parseWithModel(source, {}, blank)
     const samples: Sample[] = []
     collect(outline.sections, expected.sections as Label[], profile, undefined, samples)
+    samples.push(...withoutClosing(outline.sections, expected.sections as Label[], profile))
     return {file, source, expected: expected as unknown as LabelledEssay['expected'], samples}
   })
 }
@@ -85,6 +86,36 @@ function collect(
     if (!fixed && x) samples.push({x, y: kindIndex(label.kind)})
     if (label.children) collect(section.children, label.children, profile, label.kind, samples)
   }
+}
+
+/**
+ * A closing word is optional: many posts stop after their strategies or their story. The corpus
+ * writers mostly closed theirs, so a model fitted on it alone learns that the last section is the
+ * closing. Each essay that ends with one is also seen without it, for the section that then comes
+ * last (its place, and its contrast with the rest, recomputed): how that section reads as an end.
+ * Only its features: the transition scores still count the essays as they were written.
+ */
+function withoutClosing(
+  sections: readonly OutlineSection[],
+  labels: readonly Label[],
+  profile: LanguageProfile,
+): Sample[] {
+  const byHeading = new Map(labels.map((label) => [normalizeHeading(label.heading), label]))
+  const kindsOf = sections.map(
+    (section) => byHeading.get(normalizeHeading(section.headingText))?.kind,
+  )
+  let last = kindsOf.length - 1
+  while (last > 0 && kindsOf[last] === 'other') last--
+  if (last < 2 || kindsOf[last] !== 'conclusion') return []
+  const kind = kindsOf[last - 1]
+  if (kind === undefined || kind === 'conclusion' || kind === 'other') return []
+  const features = levelFeatures(
+    sections.filter((_, index) => index !== last),
+    profile,
+    undefined,
+  )
+  const x = features[last - 1]?.values
+  return x ? [{x, y: kindIndex(kind)}] : []
 }
 
 /** Fit the weights and the transition scores on `essays`. */
