@@ -15,6 +15,7 @@ I kept a notebook&hellip; of every shift&nbsp;I worked at the caf&eacute;, &laqu
 ## What happened &amp; when
 
 Night after night&#x2026; the espresso machine hissed at 3&nbsp;a.m. &copy; 2024, &#233;t&#xE9;.
+I worked there for a whole year and walked home at six every morning, past the closed bakery.
 A note &foo; stays as it is, &notit; too, &amp without a semicolon and
 &CounterClockwiseContourIntegral; is the longest name.
 

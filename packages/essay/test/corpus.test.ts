@@ -15,12 +15,12 @@ describe('sample corpus', () => {
 
   it('should tag the corpus it was fitted on as its labels say', () => {
     // Training accuracy: a floor just under what the shipped model scores on its own corpus
-    // (measured 1595/1669 top-level, 501/519 subsections, 615/627 items on 220 essays), so a
+    // (measured 1912/2009 top-level, 599/633 subsections, 747/764 items on 266 essays), so a
     // change that breaks the reading of these essays fails here; generalisation is the next test.
     const totals = score(results)
-    expect(totals.topRight / totals.top, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.955)
-    expect(totals.subRight / totals.sub, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.955)
-    expect(totals.itemsFound / totals.items, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.98)
+    expect(totals.topRight / totals.top, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.95)
+    expect(totals.subRight / totals.sub, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.94)
+    expect(totals.itemsFound / totals.items, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.975)
     expect(totals.titlesRight, totals.misses.join('\n')).toBe(totals.titles)
   })
 

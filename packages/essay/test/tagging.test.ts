@@ -67,8 +67,10 @@ describe('tagging: heading cues', () => {
         : `Opening words.\n\n## Something\n\nA neutral sentence here.\n\n${heading}\n\nA neutral sentence here.\n\n## Something else\n\nA neutral sentence here.`
       const section = kindOf(markdown, heading.slice(3))
       expect(section.kind).toBe(kind)
-      // Measured 0.63 (How I felt) to 0.96.
-      expect(section.confidence).toBeGreaterThanOrEqual(0.6)
+      // Measured 0.55 (私の気持ち, 本音を言うと) to 0.99 with the model fitted on 266 essays: the
+      // calibration of named headings is flatter now that more headings in the corpus name one
+      // kind and are labelled another (これまでの経緯 as background).
+      expect(section.confidence).toBeGreaterThanOrEqual(0.5)
       expect(section.reasons).toContainEqual(expect.stringMatching(/^heading (mentions|says)/))
     })
   }
