@@ -45,6 +45,28 @@ describe('tagging: explicit tags', () => {
   })
 })
 
+describe('tagging: asides', () => {
+  it('should tag what is inside an aside as an aside, not as the essay (a related post under 関連記事)', () => {
+    const markdown = [
+      '育休明けの話です。',
+      '## 復帰の日',
+      '四月に復帰した日、席が変わっていました。',
+      '## できること',
+      '- **上司と話す** 月に一度、面談をお願いしましょう。',
+      '- **記録を残す** やった仕事を毎日メモしておきます。',
+      '## 関連記事',
+      '### 【時短】保育園のお迎えに間に合わせる三つのコツ',
+      '時短勤務で働くあなたへ。',
+    ].join('\n\n')
+    const aside = parseEssay(markdown).sections.at(-1)
+    expect(aside?.kind).toBe('other')
+    const [related] = aside?.children ?? []
+    expect(related?.kind).toBe('other')
+    expect(related?.items).toBeUndefined()
+    expect(related?.reasons).toEqual(['inside a section that is not the essay'])
+  })
+})
+
 describe('tagging: heading cues', () => {
   const cases: Array<[string, string]> = [
     ['## 私の気持ち', 'feelings'],

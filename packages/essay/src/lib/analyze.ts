@@ -154,6 +154,14 @@ function fixedKind(
     context.forcedUsed.add(key)
     return {kind: forced, confidence: 1, reasons: ['tagged by the author in frontmatter `kinds`']}
   }
+  // What is inside an aside (a related post's title under 関連記事) is not the essay either.
+  if (parent?.kind === 'other') {
+    return {
+      kind: 'other',
+      confidence: parent.confidence,
+      reasons: ['inside a section that is not the essay'],
+    }
+  }
   if (section.heading === null && parent === undefined && index === 0) {
     return {kind: 'intro', confidence: 0.9, reasons: ['text before the first heading']}
   }
