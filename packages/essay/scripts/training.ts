@@ -76,9 +76,9 @@ function collect(
   samples: Sample[],
 ) {
   const features = levelFeatures(sections, profile, parent)
-  const byHeading = new Map(labels.map((label) => [normalizeHeading(label.heading), label]))
+  const aligned = alignLabels(sections, labels)
   for (const [index, section] of sections.entries()) {
-    const label = byHeading.get(normalizeHeading(section.headingText))
+    const label = aligned[index]
     if (!label) continue
     // The untitled opening is always the intro: it is fixed, not predicted.
     const fixed = parent === undefined && index === 0 && section.heading === null
@@ -86,6 +86,15 @@ function collect(
     if (!fixed && x) samples.push({x, y: kindIndex(label.kind)})
     if (label.children) collect(section.children, label.children, profile, label.kind, samples)
   }
+}
+
+/** The label of each section of one level, matched by heading (undefined where none is). */
+function alignLabels(
+  sections: readonly OutlineSection[],
+  labels: readonly Label[],
+): (Label | undefined)[] {
+  const byHeading = new Map(labels.map((label) => [normalizeHeading(label.heading), label]))
+  return sections.map((section) => byHeading.get(normalizeHeading(section.headingText)))
 }
 
 /**
@@ -100,10 +109,7 @@ function withoutClosing(
   labels: readonly Label[],
   profile: LanguageProfile,
 ): Sample[] {
-  const byHeading = new Map(labels.map((label) => [normalizeHeading(label.heading), label]))
-  const kindsOf = sections.map(
-    (section) => byHeading.get(normalizeHeading(section.headingText))?.kind,
-  )
+  const kindsOf = alignLabels(sections, labels).map((label) => label?.kind)
   let last = kindsOf.length - 1
   while (last > 0 && kindsOf[last] === 'other') last--
   if (last < 2 || kindsOf[last] !== 'conclusion') return []

@@ -189,7 +189,7 @@ describe('sanitizeHtml, reading HTML without an HTML parser', () => {
       // about the same time (1×) and quadratic work sixteen times as long. Both take milliseconds,
       // well above the timer's resolution (a single small input took about as long as the clock
       // ticks, and the old ratio of 8× inputs, under 20, failed on noise); the best of three runs
-      // leaves out pauses that have nothing to do with the input. Measured 0.6–1.7×, and 3× for
+      // leaves out pauses that have nothing to do with the input. Measured 0.8–2.2×, and 2.8–3× for
       // `&#x` (Chromium's serializer escaping 200,000 ampersands in one text node).
       const time = (n: number, times: number) => {
         const input = shape(n)

@@ -38,9 +38,10 @@ export function headingDepths(
   let seriesEnd = -1
   for (const [order, index] of headings.entries()) {
     const line = text(index)
+    const listedDepth = nested ? tocDepth(index) : undefined
     let depth: 2 | 3 = 2
     if (isAside(line)) depth = 2
-    else if (nested && tocDepth(index) !== undefined) depth = tocDepth(index) ?? 2
+    else if (listedDepth !== undefined) depth = listedDepth
     else if (index <= seriesEnd) depth = 3
     else if (blankMarksMajor) depth = lines[index + 1]?.blank || !seenMajor ? 2 : 3
     else if (isNumbered(line) && seenMajor && !previousNumbered) depth = 3

@@ -175,13 +175,14 @@ export function readPasteLines(value: string): LineRole[] {
     if (!tocHeader.test(text(index))) continue
     toc.add(index)
     const firstEntry = content[order + 1]
+    // Entries numbered as the first one is (1. … 2.1. …) are entries whatever their words.
+    const numberedContents = tocNumbering.test(text(firstEntry))
+    const numbered = (index: number | undefined) =>
+      numberedContents && tocNumbering.test(text(index))
     for (let next = order + 1; next < content.length; next++) {
       const entry = content[next] as number
       if (next > order + 1 && coreOf(text(entry)) === coreOf(text(firstEntry))) break
       if (next > order + 1 && lines[entry - 1]?.blank) break
-      // Entries numbered as the first one is (1. … 2.1. …) are entries whatever their words.
-      const numbered = (index: number | undefined) =>
-        tocNumbering.test(text(index)) && tocNumbering.test(text(firstEntry))
       if (isProse(text(entry)) && !numbered(entry)) break
       // An entry is followed by the next entry; the first line followed by prose is the first
       // heading, however the contents worded it.
@@ -197,7 +198,9 @@ export function readPasteLines(value: string): LineRole[] {
     [...toc].filter((index) => !tocHeader.test(text(index))).map(text),
   )
   const tocEnd = Math.max(-1, ...toc)
-  const listed = (index: number) => index > tocEnd && contents.has(coreOf(text(index)))
+  // The depth the contents give a line after them, if they list it.
+  const tocDepth = (index: number) =>
+    index > tocEnd ? contents.get(coreOf(text(index))) : undefined
   const laterCores = new Map<string, number>()
   for (const index of headingCandidates) laterCores.set(coreOf(text(index)), index)
   for (const index of headingCandidates) {
@@ -253,7 +256,7 @@ export function readPasteLines(value: string): LineRole[] {
     }
     // A line the table of contents lists is a heading, even one that reads like a line of dialogue
     // (「私のせい？」).
-    if (listed(index)) {
+    if (tocDepth(index) !== undefined) {
       headings.push(index)
       continue
     }
@@ -316,9 +319,7 @@ export function readPasteLines(value: string): LineRole[] {
   }
   for (const index of toc) roles[index] = {type: 'bullet', ordered: false, marker: 'toc'}
   if (titleIndex !== undefined) roles[titleIndex] = {type: 'title'}
-  for (const [index, depth] of headingDepths(headings, lines, text, nextOf, groups, (index) =>
-    listed(index) ? contents.get(coreOf(text(index))) : undefined,
-  )) {
+  for (const [index, depth] of headingDepths(headings, lines, text, nextOf, groups, tocDepth)) {
     roles[index] = {type: 'heading', depth}
   }
   return roles
