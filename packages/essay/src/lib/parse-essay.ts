@@ -6,6 +6,7 @@ import {readFrontmatter} from './frontmatter.js'
 import {normalizeHeadingMarks, unspacedHeadingWarnings} from './heading-marks.js'
 import {isKind} from './kinds.js'
 import {detectLang} from './lang.js'
+import {type LineLimit, limitLines, restAsParagraph} from './line-limit.js'
 import {parseMarkdownLinear} from './linear-markdown.js'
 import {guardMarkup, restorePositions} from './markup-limits.js'
 import {flattenDeepNesting} from './nesting.js'
@@ -23,8 +24,13 @@ const formats = new Set(['auto', 'markdown', 'text'])
 
 /** The parts of parsing shared by `parseEssay` and `remarkEssay`. */
 export interface PreparedInput {
-  /** The body (frontmatter lines blanked, so positions still match the input). */
+  /**
+   * The body (frontmatter lines blanked, so positions still match the input), up to
+   * `maxMarkdownLines` lines: what is read as Markdown or as a pasted page.
+   */
   body: string
+  /** Where the body was cut, and the text after the cut (kept as text). */
+  limit: LineLimit
   frontmatter: Record<string, unknown>
   /** Lines the frontmatter block took (0 when there is none). */
   frontmatterLines: number
@@ -59,7 +65,7 @@ export function parseWithModel(input: string, settings: Options, model?: TaggerM
     prepared.format === 'text'
       ? plainTextToMdast(prepared.body, 1, prepared.lines)
       : parseMarkdown(prepared)
-  return essayFromTree(tree, prepared, settings, true, model)
+  return essayFromTree(appendRest(tree, prepared), prepared, settings, true, model)
 }
 
 /** micromark's tree of the body, after the markup it cannot parse in linear time is escaped. */
@@ -68,6 +74,13 @@ function parseMarkdown(prepared: PreparedInput): Root {
   prepared.warnings.push(...guarded.warnings)
   const tree = parseMarkdownLinear(guarded.value, prepared.warnings)
   restorePositions(tree, guarded.added)
+  return tree
+}
+
+/** Add what follows `maxMarkdownLines` lines, kept as text, to a tree read from the body. */
+export function appendRest(tree: Root, prepared: PreparedInput): Root {
+  if (prepared.limit.rest) tree.children.push(restAsParagraph(prepared.limit.rest))
+  if (prepared.limit.warning) prepared.warnings.push(prepared.limit.warning)
   return tree
 }
 
@@ -103,14 +116,16 @@ export function prepareInput(input: string, options: Options): PreparedInput {
     block ? '\n'.repeat(block.lineCount) + inputLines.slice(block.lineCount).join('\n') : text,
   )
   const requested = options.format ?? 'auto'
-  const lines = requested === 'auto' ? readAsPlainText(body) : undefined
+  const limit = limitLines(body)
+  const lines = requested === 'auto' ? readAsPlainText(limit.markdown) : undefined
   const format = requested === 'auto' ? (lines ? 'text' : 'markdown') : requested
   const frontmatter = block?.data ?? {}
   const urlLine = inputLines
     .slice(0, block?.lineCount ?? 0)
     .findIndex((line) => /^["']?url["']?[ \t]*:/.test(line))
   return {
-    body,
+    body: limit.markdown,
+    limit,
     frontmatter,
     frontmatterLines: block?.lineCount ?? 0,
     format,

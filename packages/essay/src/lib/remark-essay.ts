@@ -1,7 +1,7 @@
 import type {Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import type {OutlineSection} from './outline.js'
-import {essayFromTree, prepareInput, validateOptions} from './parse-essay.js'
+import {appendRest, essayFromTree, prepareInput, validateOptions} from './parse-essay.js'
 import {plainTextToMdast} from './plain-text.js'
 import type {Essay, Options, Section} from './types.js'
 
@@ -31,7 +31,10 @@ export function remarkEssay(options?: Options | null) {
     const source = String(file.value ?? '')
     const prepared = prepareInput(source, settings)
     if (prepared.format === 'text') {
-      tree.children = plainTextToMdast(prepared.body, 1, prepared.lines).children
+      tree.children = appendRest(
+        plainTextToMdast(prepared.body, 1, prepared.lines),
+        prepared,
+      ).children
     } else {
       // Frontmatter (when remark-frontmatter is not used) parses as a thematic break and a
       // paragraph; drop whatever lies on its lines.
