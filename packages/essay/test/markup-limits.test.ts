@@ -1,6 +1,11 @@
 import {parseEssay} from '@tsuzuri/essay'
 import {describe, expect, it} from 'vitest'
-import {guardMarkup, maxLineMarkers, maxParagraphBrackets} from '../src/lib/markup-limits.js'
+import {
+  guardMarkup,
+  maxLineMarkers,
+  maxParagraphBrackets,
+  maxParagraphEmphasis,
+} from '../src/lib/markup-limits.js'
 
 /**
  * Inputs micromark takes time out of proportion to their size for (issue 9 §2). Each is made at
@@ -67,6 +72,36 @@ describe('markup limits (guarded before micromark)', () => {
     const essay = parseEssay(`${input}\n\n[c]: https://example.com/c`)
     expect(essay.warnings).toEqual([])
     expect(essay.sections[0]?.html.match(/<a /g)).toHaveLength(400)
+  })
+
+  it('should parse `*a* ` repeated in one paragraph in time that grows about linearly', () => {
+    // micromark splices the paragraph's events for each pair of emphasis it matches: 512 KB
+    // took 69 s. Measured from 1× (20 KB) to 16×: 89× before the limit, 15× after it.
+    const make = (scale: number) => '*a* '.repeat(5000 * scale)
+    parseEssay(make(1)) // Warm up the JIT.
+    const [one, sixteen] = [1, 16].map((scale) => timeOf(make(scale))) as [number, number]
+    expect(sixteen / Math.max(one, 5)).toBeLessThan(48)
+  })
+
+  it('should keep `*` and `_` past the limit in a paragraph as text, with an `emphasis-run` warning', () => {
+    const pairs = maxParagraphEmphasis / 2
+    const input = `## Notes\n\n${'*a* '.repeat(pairs + 10).trim()}\n\n* list item with _one_ word\n\n---`
+    const essay = parseEssay(input)
+    expect(essay.warnings).toEqual([
+      {
+        message: expect.stringContaining(`past the ${maxParagraphEmphasis} a paragraph may hold`),
+        line: 3,
+        ruleId: 'emphasis-run',
+      },
+    ])
+    const html = essay.sections[0]?.html ?? ''
+    // The pairs within the allowance stay emphasis, the rest are text; the next paragraph's
+    // list marker, its emphasis and the thematic break are untouched.
+    expect(html.match(/<em>a<\/em>/g)).toHaveLength(pairs)
+    expect(html).toContain(`${'*a* '.repeat(9)}*a*</p>`)
+    expect(html).toContain('<li>list item with <em>one</em> word</li>')
+    expect(html).toContain('<hr')
+    expect(essay.sections[0]?.text).toContain('*a* *a*')
   })
 
   it('should point positions into the input even on a line it escaped', () => {
