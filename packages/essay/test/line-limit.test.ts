@@ -1,6 +1,7 @@
 import {parseEssay} from '@tsuzuri/essay'
 import {describe, expect, it} from 'vitest'
 import {limitLines, maxMarkdownLines} from '../src/lib/line-limit.js'
+import {fastestTime} from './fastest-time.js'
 
 /**
  * micromark's cost is per line and per block (issue 9 §2: “a few seconds per MB for any
@@ -19,16 +20,7 @@ function ofSize(unit: string, size: number) {
   return unit.repeat(Math.ceil(size / unit.length))
 }
 
-/** Fastest of two parses, in ms: a shared machine only ever adds time. */
-function timeOf(input: string): number {
-  let best = Number.POSITIVE_INFINITY
-  for (let run = 0; run < 2; run++) {
-    const start = performance.now()
-    parseEssay(input)
-    best = Math.min(best, performance.now() - start)
-  }
-  return best
-}
+const timeOf = (input: string) => fastestTime(input, 2, parseEssay)
 
 describe('the line limit (micromark reads at most `maxMarkdownLines` lines)', () => {
   const megabyte = 1 << 20

@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {describe, expect, it} from 'vitest'
 import {linearThreshold, parseMarkdownLinear} from '../src/lib/linear-markdown.js'
+import {fastestTime} from './fastest-time.js'
 
 /**
  * Shapes micromark parses in time that grows with the square of their size (issue 9 §2): each
@@ -33,20 +34,11 @@ const shapes: Record<string, (scale: number) => string> = {
     Array.from({length: 6250 * scale}, (_, index) => `## Heading ${index}\n`).join('\n'),
 }
 
-/** Fastest of `runs` parses, in ms: a shared machine only ever adds time. */
-function timeOf(
+const timeOf = (
   input: string,
   runs: number,
   parse: (value: string) => unknown = parseMarkdownLinear,
-): number {
-  let best = Number.POSITIVE_INFINITY
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now()
-    parse(input)
-    best = Math.min(best, performance.now() - start)
-  }
-  return best
-}
+) => fastestTime(input, runs, parse)
 
 /** Lines that meet at a window's seams in every way that matters to micromark. */
 const lines = [

@@ -6,6 +6,7 @@ import {
   maxParagraphBrackets,
   maxParagraphEmphasis,
 } from '../src/lib/markup-limits.js'
+import {fastestTime} from './fastest-time.js'
 
 /**
  * Inputs micromark takes time out of proportion to their size for (issue 9 §2). Each is made at
@@ -19,16 +20,7 @@ const shapes: Record<string, (scale: number) => string> = {
     Array.from({length: 100 * Math.sqrt(scale)}, (_, index) => '>'.repeat(index + 1)).join('\n'),
 }
 
-/** Fastest of a few parses, in ms: a shared machine only ever adds time. */
-function timeOf(input: string): number {
-  let best = Number.POSITIVE_INFINITY
-  for (let run = 0; run < 3; run++) {
-    const start = performance.now()
-    parseEssay(input)
-    best = Math.min(best, performance.now() - start)
-  }
-  return best
-}
+const timeOf = (input: string) => fastestTime(input, 3, parseEssay)
 
 describe('markup limits (guarded before micromark)', () => {
   for (const [name, make] of Object.entries(shapes)) {
