@@ -5,15 +5,16 @@
  *   pnpm train            choose the regularisation and transition weight by cross-validation,
  *                         fit on every essay, write both files
  *   pnpm train --check    cross-validate the settings of the current model; print, write nothing
+ *   --jobs N              worker threads for the cross-validations (default: the number of CPUs)
  */
 import {writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {model as current} from '../src/lib/model.generated.js'
 import type {Calibration} from '../src/lib/tagger.js'
+import {crossValidateInParallel, jobsFromArgs} from './parallel.js'
 import {
   type CrossValidation,
   calibrationOf,
-  crossValidate,
   fitModel,
   loadCorpus,
   reliability,
@@ -21,7 +22,10 @@ import {
 } from './training.js'
 
 const check = process.argv.includes('--check')
+const jobs = jobsFromArgs(process.argv)
 const essays = loadCorpus()
+const crossValidate = (settings: Settings, folds = essays.length) =>
+  crossValidateInParallel(essays, settings, folds, jobs)
 const accuracy = (cv: CrossValidation) => {
   const t = cv.totals
   return (
@@ -33,8 +37,7 @@ const accuracy = (cv: CrossValidation) => {
 // then cross-validated leaving one essay out, the figure reported and calibrated on.
 let tenFold: CrossValidation
 if (check) {
-  tenFold = crossValidate(
-    essays,
+  tenFold = await crossValidate(
     {l2: current.l2 ?? 0.01, transitionWeight: current.transitionWeight},
     10,
   )
@@ -43,13 +46,14 @@ if (check) {
   for (const l2 of [0.0001, 0.0003, 0.001]) {
     for (const transitionWeight of [0.35, 0.5, 0.75]) grid.push({l2, transitionWeight})
   }
-  const results = grid.map((settings) => {
-    const cv = crossValidate(essays, settings, 10)
+  const results: CrossValidation[] = []
+  for (const settings of grid) {
+    const cv = await crossValidate(settings, 10)
     console.log(
       `l2 ${settings.l2}, transitions ×${settings.transitionWeight}: ${(100 * accuracy(cv)).toFixed(1)}% of labels (ten folds)`,
     )
-    return cv
-  })
+    results.push(cv)
+  }
   // The one-standard-error rule: of the settings within one standard error of the best, the one
   // that leans least on the sequence and most on regularisation, so that the choice does not
   // chase noise in a few hundred labels.
@@ -64,7 +68,7 @@ if (check) {
         a.settings.transitionWeight - b.settings.transitionWeight || b.settings.l2 - a.settings.l2,
     )[0] as CrossValidation
 }
-const best = crossValidate(essays, tenFold.settings)
+const best = await crossValidate(tenFold.settings)
 const calibration = calibrationOf(best)
 const table = reliability(best.predictions, calibration)
 const t = best.totals

@@ -245,9 +245,28 @@ export function crossValidate(
   settings: Settings,
   folds: number = essays.length,
 ): CrossValidation {
-  const results: Array<{file: string; expected: LabelledEssay['expected']; essay: Essay}> = []
-  const predictions: CrossValidation['predictions'] = []
+  return combineFolds(essays, settings, folds, [
+    crossValidateFolds(essays, settings, folds, () => true),
+  ])
+}
+
+/** What some folds of a cross-validation found: `combineFolds` adds them up. */
+export interface FoldResults {
+  results: Array<{index: number; file: string; expected: LabelledEssay['expected']; essay: Essay}>
+  predictions: Prediction[]
+}
+
+/** The folds `take` accepts of a cross-validation: `train.ts` runs them on every core. */
+export function crossValidateFolds(
+  essays: readonly LabelledEssay[],
+  settings: Settings,
+  folds: number,
+  take: (fold: number) => boolean,
+): FoldResults {
+  const results: FoldResults['results'] = []
+  const predictions: Prediction[] = []
   for (let fold = 0; fold < folds; fold++) {
+    if (!take(fold)) continue
     const model = fitModel(
       essays.filter((_, index) => index % folds !== fold),
       settings,
@@ -255,10 +274,22 @@ export function crossValidate(
     for (const [index, held] of essays.entries()) {
       if (index % folds !== fold) continue
       const {essay} = parseWithModel(held.source, {}, model)
-      results.push({file: held.file, expected: held.expected, essay})
+      results.push({index, file: held.file, expected: held.expected, essay})
       pair(held.expected.sections, essay.sections, predictions)
     }
   }
+  return {results, predictions}
+}
+
+/** One cross-validation from the results of all its folds, scored in corpus order. */
+export function combineFolds(
+  essays: readonly LabelledEssay[],
+  settings: Settings,
+  folds: number,
+  parts: readonly FoldResults[],
+): CrossValidation {
+  const results = parts.flatMap((part) => part.results).sort((a, b) => a.index - b.index)
+  const predictions = parts.flatMap((part) => part.predictions)
   return {settings, essays: essays.length, folds, totals: score(results), predictions}
 }
 
