@@ -506,6 +506,47 @@ describe('parseEssay: pastes as blogs lay them out', () => {
     ])
   })
 
+  it('should read a second mark used under the first as the subsections’ (■ over ◇), with no blank line', () => {
+    const japanese = [
+      '夜勤のある仕事を五年続けて',
+      '2025-02-11',
+      '夜勤明けの話を書きます。',
+      '■ 夜勤を始めたころ',
+      '最初の一年は、眠れなくても平気でした。',
+      '■ 体が先に限界を知らせた',
+      '三年目の冬、体のほうが先に音を上げました。',
+      '◇ 朝の駅のホーム',
+      'ある朝、ホームで足がすくんで動けなくなりました。',
+      '◇ 帰れなかった日曜日',
+      '日曜日の昼、布団から出られないまま夕方になりました。',
+      '■ 続けるためにしたこと',
+      '勤務表を一か月先まで家族と共有しました。',
+    ].join('\n')
+    expect(headings(parseEssay(japanese, {format: 'text'}).sections)).toEqual([
+      null,
+      '■ 夜勤を始めたころ',
+      ['■ 体が先に限界を知らせた', ['◇ 朝の駅のホーム', '◇ 帰れなかった日曜日']],
+      '■ 続けるためにしたこと',
+    ])
+    // One last heading marked apart is a closing at the same level, not a subsection.
+    const closing = [
+      '二度目の入院',
+      '入院して三週間になります。',
+      '◆ 入院の朝',
+      '朝の検査で、そのまま入院と言われました。',
+      '◆ 病室の窓',
+      '窓から見える桜が、毎日少しずつ開いていきます。',
+      '🌸 同じ病室のあなたへ',
+      '焦らなくて大丈夫です。',
+    ].join('\n')
+    expect(headings(parseEssay(closing, {format: 'text'}).sections)).toEqual([
+      null,
+      '◆ 入院の朝',
+      '◆ 病室の窓',
+      '🌸 同じ病室のあなたへ',
+    ])
+  })
+
   it('should read note’s “この記事が含まれているマガジン” as an aside, and a platform’s footer as what trails the essay', () => {
     const japanese = [
       '十二年いた劇団を辞めた',

@@ -13,6 +13,8 @@ export interface Line {
  * not, the blank line marks the major ones. Otherwise a numbered heading after an unnumbered one
  * is a subsection, and so are the headings after a heading with no text of its own (a group).
  * A table of contents that numbers sub-entries (2.1) gives the levels of the headings it lists.
+ * Where the first heading's mark recurs and one other mark is used too (■ majors, ◇ under
+ * them), the other mark is the subsections'.
  */
 export function headingDepths(
   headings: readonly number[],
@@ -30,6 +32,7 @@ export function headingDepths(
   const nested = body.some((index) => tocDepth(index) === 3)
   const blankAfter = body.filter((index) => lines[index + 1]?.blank)
   const blankMarksMajor = blankAfter.length > 0 && blankAfter.length < body.length
+  const minorMark = subsectionMark(body.map((index) => markOf(text(index))))
   let seenMajor = false
   let previousNumbered = false
   let previousDepth: 2 | 3 = 2
@@ -44,6 +47,7 @@ export function headingDepths(
     else if (listedDepth !== undefined) depth = listedDepth
     else if (index <= seriesEnd) depth = 3
     else if (blankMarksMajor) depth = lines[index + 1]?.blank || !seenMajor ? 2 : 3
+    else if (minorMark !== undefined) depth = seenMajor && markOf(line) === minorMark ? 3 : 2
     else if (isNumbered(line) && seenMajor && !previousNumbered) depth = 3
     else if (isNumbered(line) && previousNumbered && previousDepth === 3) depth = 3
     // A heading marked like the group's own (◆ over ● episodes, then ◆ again) is its sibling.
@@ -76,4 +80,21 @@ export function headingDepths(
     depths.set(index, depth)
   }
   return depths
+}
+
+/**
+ * The mark a writer keeps for subsections: the first heading's mark is the majors' when it
+ * recurs, and a single other mark, used after a major, is the subsections' when it recurs too
+ * or a major follows it. Undefined when the marks say nothing of levels (one mark, none, several
+ * others, or one last heading marked apart, as closings often are: 🌸 同じ病棟にいるあなたへ).
+ */
+function subsectionMark(marks: readonly (string | undefined)[]): string | undefined {
+  const major = marks[0]
+  if (major === undefined || marks.filter((mark) => mark === major).length < 2) return undefined
+  const others = new Set(marks.filter((mark) => mark !== major))
+  if (others.size !== 1) return undefined
+  const [minor] = others
+  const first = marks.indexOf(minor)
+  const recurs = marks.indexOf(minor, first + 1) !== -1
+  return recurs || marks.indexOf(major, first) !== -1 ? minor : undefined
 }
