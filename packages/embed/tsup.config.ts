@@ -25,6 +25,8 @@ const parserChunk: Plugin = {
 }
 
 const cdnReferences = fileURLToPath(new URL('./src/cdn-references.ts', import.meta.url))
+const essaySource = fileURLToPath(new URL('../essay/src/', import.meta.url))
+const cdnJapanese = fileURLToPath(new URL('./src/cdn-japanese.ts', import.meta.url))
 const lib = (file: string) => fileURLToPath(new URL(`./src/lib/${file}`, import.meta.url))
 
 /**
@@ -42,6 +44,14 @@ const referencesChunk: Plugin = {
     build.onResolve({filter: /^\.\/references\.js$/}, (args) =>
       args.importer === lib('markdown.ts') ? {path: cdnReferences} : undefined,
     )
+    // The Japanese profile, likewise a file of its own (`cdn-japanese.ts`).
+    build.onResolve({filter: /^\.\/ja\.js$/}, (args) =>
+      args.importer === `${essaySource}lib/profiles/index.ts` ? {path: cdnJapanese} : undefined,
+    )
+    build.onResolve({filter: /^\.\/tsuzuri-essay-ja\.js$/}, () => ({
+      path: './tsuzuri-essay-ja.js',
+      external: true,
+    }))
     build.onResolve({filter: /^character-entities$/}, (args) =>
       args.kind === 'dynamic-import'
         ? {path: './tsuzuri-essay-entities.js', external: true}
@@ -49,8 +59,6 @@ const referencesChunk: Plugin = {
     )
   },
 }
-
-const essaySource = fileURLToPath(new URL('../essay/src/', import.meta.url))
 
 /**
  * The parser file bundles `@tsuzuri/essay` from its source, so that one module can be left out:
@@ -102,6 +110,8 @@ export default defineConfig([
       '!src/cdn-references.ts',
       '!src/cdn-entities.ts',
       '!src/cdn-whole-markdown.ts',
+      '!src/cdn-japanese.ts',
+      '!src/cdn-ja.ts',
     ],
     format: 'esm',
     outDir: 'dist',
@@ -123,4 +133,5 @@ export default defineConfig([
     },
   },
   {...cdn, entry: {'tsuzuri-essay-entities': 'src/cdn-entities.ts'}},
+  {...cdn, entry: {'tsuzuri-essay-ja': 'src/cdn-ja.ts'}},
 ])

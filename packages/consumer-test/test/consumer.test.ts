@@ -216,6 +216,7 @@ describe('the packed tarballs', () => {
         'dist/cdn/tsuzuri-essay.js',
         'dist/cdn/tsuzuri-essay-parser.js',
         'dist/cdn/tsuzuri-essay-entities.js',
+        'dist/cdn/tsuzuri-essay-ja.js',
         'dist/tsuzuri-essay/tsuzuri-essay.d.ts',
         'dist/tsuzuri-essay/tsuzuri-essay.component.js',
         'dist/tsuzuri-essay/tsuzuri-essay.component.d.ts',
@@ -408,12 +409,14 @@ describe('(c) CDN build in Chromium', () => {
 
       await page.screenshot({path: path.join(results, 'cdn-page.png'), fullPage: true})
       expect(problems).toEqual([])
-      // Self-contained: nothing but the page, the two CDN files and the essay was fetched.
+      // Self-contained: nothing but the page, the CDN files (the Japanese profile for the
+      // Japanese essay) and the essay was fetched.
       expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([])
       expect(requests).toEqual(
         expect.arrayContaining([
           `${origin}/cdn/tsuzuri-essay.js`,
           `${origin}/cdn/tsuzuri-essay-parser.js`,
+          `${origin}/cdn/tsuzuri-essay-ja.js`,
           `${origin}/essays/back-to-work.md`,
         ]),
       )

@@ -8,6 +8,8 @@
  * micromark reads (`character-entities`, same version), so essays decode the same everywhere.
  */
 
+import {loadJapanese} from './cdn-japanese.js'
+
 /** The names of HTML's named character references and what they stand for. */
 type Table = Record<string, string>
 
@@ -21,10 +23,15 @@ let table: Table | undefined
 let loading: Promise<void> | undefined
 
 /**
- * Load the table of named character references if `text` may hold one (once per page or worker;
- * a failed load is tried again next time).
+ * Load what parsing `text` needs that the parser file leaves out: the table of named character
+ * references if `text` may hold one, the Japanese profile if it may be Japanese (once per page
+ * or worker; a failed load is tried again next time).
  */
-export function loadReferences(text: string): Promise<void> {
+export async function loadReferences(text: string): Promise<void> {
+  await Promise.all([loadTable(text), loadJapanese(text)])
+}
+
+function loadTable(text: string): Promise<void> {
   if (table || !mayHoldReference.test(text)) return Promise.resolve()
   loading ??= import('character-entities').then(
     (module) => {

@@ -7,7 +7,7 @@ export {loadReferences} from './references.js'
  * to `tsuzuri-essay.js`): parse Markdown or plain text with `@tsuzuri/essay`. `indented` text, from
  * a `<script type="text/markdown">` in the page, first loses the indentation its lines share.
  * `loadReferences(text)` must settle first (in the CDN build it loads the table of named
- * character references when `text` may hold one).
+ * character references when `text` may hold one, and the Japanese profile for Japanese text).
  */
 export function parse(text: string, format: 'auto' | 'markdown' | 'text', indented = false): Essay {
   return parseEssay(indented ? dedent(text) : text, {format})
