@@ -130,9 +130,13 @@ function corpusOf(size) {
 }
 const headings = (count) =>
   Array.from({length: count}, (_, index) => `## Heading ${index}\n`).join('\n')
+// One paragraph of dense inline markup, in a shape remark parses in linear time too (it is
+// quadratic on `[a][b] ` repeated): past its budget, parseEssay reads the rest as plain text.
+const dense = (size) => '`a` &amp; \\* '.repeat(Math.ceil(size / 13))
 const longInputs = [
   ['8 M-character essay', () => corpusOf(million), () => corpusOf(8 * million)],
   ['100k headings', () => headings(12_500), () => headings(100_000)],
+  ['1 M characters of dense inline markup', () => dense(million / 8), () => dense(million)],
 ]
 console.log(
   '\nLong inputs, one parse each in a fresh process (time and memory over idle; ratio to remark; growth from 1/8 of the size, 8 = linear):',

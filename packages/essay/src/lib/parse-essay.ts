@@ -4,6 +4,7 @@ import {checkAttributionUrl} from './attribution-url.js'
 import {assertOptionsObject, describe} from './describe.js'
 import {readFrontmatter} from './frontmatter.js'
 import {normalizeHeadingMarks, unspacedHeadingWarnings} from './heading-marks.js'
+import {budgetInlineMarkup, restoreStandIns} from './inline-budget.js'
 import {isKind} from './kinds.js'
 import {detectLang} from './lang.js'
 import {type LineLimit, limitLines, restAsParagraph} from './line-limit.js'
@@ -68,12 +69,18 @@ export function parseWithModel(input: string, settings: Options, model?: TaggerM
   return essayFromTree(appendRest(tree, prepared), prepared, settings, true, model)
 }
 
-/** micromark's tree of the body, after the markup it cannot parse in linear time is escaped. */
+/**
+ * micromark's tree of the body, after the markup it cannot parse in linear time is escaped and
+ * the inline markup past its budget stood in for.
+ */
 function parseMarkdown(prepared: PreparedInput): Root {
-  const guarded = guardMarkup(prepared.body)
+  const budgeted = budgetInlineMarkup(prepared.body)
+  if (budgeted.warning) prepared.warnings.push(budgeted.warning)
+  const guarded = guardMarkup(budgeted.value)
   prepared.warnings.push(...guarded.warnings)
   const tree = parseMarkdownLinear(guarded.value, prepared.warnings)
   restorePositions(tree, guarded.added)
+  restoreStandIns(tree, budgeted.standIns)
   return tree
 }
 

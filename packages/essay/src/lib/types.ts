@@ -72,8 +72,8 @@ export interface EssayWarning {
   line: number | null
   /**
    * What guarded the essay, for warnings about input the parser kept from doing harm:
-   * `'deep-markers'`, `'bracket-run'`, `'emphasis-run'`, `'long-block'`, `'long-input'`,
-   * `'frontmatter-key'` or `'frontmatter-url'`.
+   * `'deep-markers'`, `'bracket-run'`, `'emphasis-run'`, `'markup-budget'`, `'long-block'`,
+   * `'long-input'`, `'frontmatter-key'` or `'frontmatter-url'`.
    * `remarkEssay` reports it as the message's `ruleId` (others are `'essay'`).
    */
   ruleId?: string
