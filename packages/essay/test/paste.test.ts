@@ -547,6 +547,38 @@ describe('parseEssay: pastes as blogs lay them out', () => {
     ])
   })
 
+  it('should read numbered headings with a blank line after each, in a paste whose paragraphs have none, as a listicle’s majors', () => {
+    const english = [
+      'Four Things That Got Me Through Night Shifts',
+      'March 2, 2025 · 6 min read',
+      'I worked nights for six years on a cardiac ward.',
+      'How it started',
+      '',
+      'The first rota came out in October, and it was all nights.',
+      'I told myself it would be for a month.',
+      '1. Guard the first sleep',
+      '',
+      'Blackout blinds, a phone in another room, and four hours no matter what.',
+      '2. Eat a real meal at midnight',
+      '',
+      'Not crisps from the machine: a meal, sitting down, with someone.',
+      '3. Keep one day the same every week',
+      '',
+      'Sunday afternoons were for my sister, whatever the rota said.',
+      'Still on nights',
+      '',
+      'I still work nights. It is smaller now.',
+    ].join('\n')
+    expect(headings(parseEssay(english, {format: 'text'}).sections)).toEqual([
+      null,
+      'How it started',
+      '1. Guard the first sleep',
+      '2. Eat a real meal at midnight',
+      '3. Keep one day the same every week',
+      'Still on nights',
+    ])
+  })
+
   it('should read note’s “この記事が含まれているマガジン” as an aside, and a platform’s footer as what trails the essay', () => {
     const japanese = [
       '十二年いた劇団を辞めた',

@@ -117,6 +117,35 @@ describe('tagging: experience headings', () => {
   }
 })
 
+describe('tagging: background told as history', () => {
+  // A writer's own past before the story reads like a story; a heading that names a stretch of
+  // it is one of the signals that it is background.
+  const cases: Array<[string, string, string]> = [
+    [
+      'Twenty-two years of hedges',
+      'For twenty-two years I cut hedges for the council. Every spring we started on the ring road, and every autumn we finished at the cemetery. I grew up two streets from the depot.',
+      'Then, one Tuesday in March, my supervisor called me into the office. He told me the contract had gone to a private firm. I drove home and sat in the car for an hour.',
+    ],
+    [
+      '入社したころの私',
+      '二十年前、私は新卒で地元の信用金庫に入りました。毎朝七時に出社して、窓口の準備をするのが日課でした。子どもの頃から、数字を扱う仕事に憧れていました。',
+      '去年の四月、支店長に呼ばれました。来月から本部の資料室に移ってほしいと言われました。その日は、帰りの電車で一度も顔を上げられませんでした。',
+    ],
+  ]
+  for (const [heading, history, story] of cases) {
+    it(`should tag “${heading}” before the story as background`, () => {
+      const latin = /^[A-Za-z]/.test(heading)
+      const markdown = latin
+        ? `I want to write down this year.\n\n## ${heading}\n\n${history}\n\n## March\n\n${story}\n\n## Now\n\nI am still here.`
+        : `今年のことを書いておきます。\n\n## ${heading}\n\n${history}\n\n## 四月\n\n${story}\n\n## いま\n\nまだここにいます。`
+      expect(kindOf(markdown, heading)).toMatchObject({
+        kind: 'background',
+        reasons: expect.arrayContaining(['heading names a stretch of the past']),
+      })
+    })
+  }
+})
+
 describe('tagging: body signals when headings say nothing', () => {
   it('should tag first-person past narrative as experience', () => {
     const section = kindOf(

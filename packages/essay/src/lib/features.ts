@@ -51,6 +51,7 @@ export const featureNames: readonly string[] = [
   'heading:question',
   'heading:inner',
   'heading:reader',
+  'heading:history',
   'heading:numbered',
   'heading:long',
   'body:narrative',
@@ -197,6 +198,7 @@ function headingFeatures(heading: string, profile: LanguageProfile, values: Floa
   if (/[?？]\s*$/.test(heading)) set(values, 'heading:question', 1)
   if (profile.body.inner.test(heading)) set(values, 'heading:inner', 1)
   if (profile.readerAddress.test(heading)) set(values, 'heading:reader', 1)
+  if (profile.headingHistory.test(heading)) set(values, 'heading:history', 1)
   if (numbering.test(heading)) set(values, 'heading:numbered', 1)
   if ([...heading].length > profile.headingLength.chars / 2) set(values, 'heading:long', 1)
   return matches

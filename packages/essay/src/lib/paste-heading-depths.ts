@@ -32,6 +32,12 @@ export function headingDepths(
   const nested = body.some((index) => tocDepth(index) === 3)
   const blankAfter = body.filter((index) => lines[index + 1]?.blank)
   const blankMarksMajor = blankAfter.length > 0 && blankAfter.length < body.length
+  // Where paragraphs follow each other without blank lines, a blank line after every heading,
+  // numbered ones included, makes them all majors (a listicle).
+  const blankAfterAll =
+    body.length >= 3 &&
+    blankAfter.length === body.length &&
+    !blankBetweenParagraphs(lines, headings)
   const minorMark = subsectionMark(body.map((index) => markOf(text(index))))
   let seenMajor = false
   let previousNumbered = false
@@ -48,7 +54,7 @@ export function headingDepths(
     else if (index <= seriesEnd) depth = 3
     else if (blankMarksMajor) depth = lines[index + 1]?.blank || !seenMajor ? 2 : 3
     else if (minorMark !== undefined) depth = seenMajor && markOf(line) === minorMark ? 3 : 2
-    else if (isNumbered(line) && seenMajor && !previousNumbered) depth = 3
+    else if (isNumbered(line) && seenMajor && !previousNumbered && !blankAfterAll) depth = 3
     else if (isNumbered(line) && previousNumbered && previousDepth === 3) depth = 3
     // A heading marked like the group's own (◆ over ● episodes, then ◆ again) is its sibling.
     else if (group && !namedKind(line) && !(groupMark !== undefined && markOf(line) === groupMark))
@@ -97,4 +103,17 @@ function subsectionMark(marks: readonly (string | undefined)[]): string | undefi
   const first = marks.indexOf(minor)
   const recurs = marks.indexOf(minor, first + 1) !== -1
   return recurs || marks.indexOf(major, first) !== -1 ? minor : undefined
+}
+
+/** Whether most paragraphs of the paste are followed by a blank line (a copy of Markdown). */
+function blankBetweenParagraphs(lines: readonly Line[], headings: readonly number[]): boolean {
+  const isHeading = new Set(headings)
+  let paragraphs = 0
+  let spaced = 0
+  for (const [index, line] of lines.entries()) {
+    if (line.blank || isHeading.has(index)) continue
+    paragraphs++
+    if (lines[index + 1]?.blank) spaced++
+  }
+  return spaced * 2 > paragraphs
 }

@@ -28,6 +28,7 @@ const flags: Record<string, string> = {
   'heading:question': 'heading asks a question',
   'heading:inner': 'heading reflects inward',
   'heading:reader': 'heading addresses readers',
+  'heading:history': 'heading names a stretch of the past',
   'heading:numbered': 'numbered heading',
   'body:enumeration': 'announces a number of ways',
   'body:empty': 'no text of its own',

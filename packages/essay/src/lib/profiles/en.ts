@@ -9,7 +9,7 @@ function withAnyApostrophe<T extends Record<string, RegExp>>(cues: T): T {
 /** English heading words, per kind; `\b` keeps them to whole words. */
 const headingCues: LanguageProfile['headingCues'] = withAnyApostrophe({
   other:
-    /\b(?:related|related posts?|written by|recommended from|sign up|read more|about the writer|share this|follow me|related reading|related articles?|you might also like|more from|more articles by|more stories|read next|keep reading|subscribe|newsletter|leave a reply|discussion about this post|leave a comment|comments are closed|filed under|tags|about the author|author bio|bio|comments?|comment policy|responses|update|updated|edit|references|sources|further reading|disclaimer|sponsored|acknowledg(?:e)?ments|credits)\b/i,
+    /\b(?:related|related posts?|written by|recommended from|sign up|read more|about the writer|share this|follow me|related reading|related articles?|you might also like|more from|more articles by|more stories|read next|keep reading|subscribe|newsletter|(?:new )?posts by email|email updates|leave a reply|discussion about this post|leave a comment|comments are closed|filed under|tags|about the author|author bio|bio|comments?|comment policy|responses|update|updated|edit|references|sources|further reading|disclaimer|sponsored|acknowledg(?:e)?ments|credits)\b/i,
   intro:
     /\b(?:introduction|intro|prologue|preface|about (?:me|this post|this essay)|a bit about me|before we start)\b/i,
   background:
@@ -76,6 +76,9 @@ export const english: LanguageProfile = {
   ),
   readerAddress: anyApostrophe(
     /^(?:to|for|dear) (?:anyone|everyone|you|those|other|fellow|the)\b|\bif you(?:'re| are)\b/i,
+  ),
+  headingHistory: anyApostrophe(
+    /^\W*before\b(?! you)|\bbefore[\s!?.]*$|\bused to\b|\bwho (?:i|we|he|she|they) (?:was|were)\b|\bwhere i (?:was )?start|\bthe (?:boy|girl|man|woman|kid|child) who\b|\b(?:years|decades) (?:of|on (?=\w)|behind|with|as)\b/i,
   ),
   body: englishBody,
   impliedFirstPerson: false,

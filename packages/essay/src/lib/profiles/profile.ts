@@ -13,6 +13,11 @@ export interface LanguageProfile {
   feelingWord: RegExp
   /** A heading or line addressed to readers (“〜な人へ”, “To anyone who…”). */
   readerAddress: RegExp
+  /**
+   * A heading that names a stretch of the writer's past before the story (“入社したころ”,
+   * “Who we were before”, “Twenty-two years of hedges”): background told as history.
+   */
+  headingHistory: RegExp
   /** Per-sentence body cues. */
   body: BodyCues
   /** Whether sentences of this language speak in the first person without saying so. */
