@@ -547,6 +547,115 @@ describe('parseEssay: pastes as blogs lay them out', () => {
     ])
   })
 
+  it('should keep the marks’ two levels where only some major headings have a blank line after them', () => {
+    const japanese = [
+      '消防団の三年',
+      '2023年12月03日',
+      '地元の消防団に入って三年になります。',
+      '■ 入団したころ',
+      '',
+      '最初の訓練は、ホースの巻き方からでした。',
+      '■ 勧誘を断れなかった理由',
+      '戻って一か月で、先輩が家に来ました。',
+      '■ 十一月の夜',
+      '',
+      'その夜のことを書きます。',
+      '▼ 詰所まで走った',
+      '夜の十時すぎ、スマホが鳴りました。',
+      '▼ 朝までの見回り',
+      '鎮火したあとも、見回りが続きました。',
+      '■ 最後に',
+      '',
+      '来年も続けるつもりです。',
+    ].join('\n')
+    expect(headings(parseEssay(japanese, {format: 'text'}).sections)).toEqual([
+      null,
+      '■ 入団したころ',
+      '■ 勧誘を断れなかった理由',
+      ['■ 十一月の夜', ['▼ 詰所まで走った', '▼ 朝までの見回り']],
+      '■ 最後に',
+    ])
+  })
+
+  it('should keep a heading marked as the major ones are major, though the platform dropped its blank line', () => {
+    const japanese = [
+      '足場の上で倒れた話',
+      '2024年7月2日',
+      '去年の夏、現場で倒れました。',
+      '【俺の仕事のこと】',
+      '',
+      '塗装の仕事を二十年やっています。',
+      '【あの日、足場の上で】',
+      '昼過ぎ、急に手が震えはじめました。',
+      '【今年やってること】',
+      '',
+      '今年は、次のことを決めました。',
+      'その1 朝メシは抜かない',
+      '朝はおにぎりを二つ食べてから出ます。',
+      'その2 のどが渇く前に飲む',
+      '三十分ごとに水を飲みます。',
+      '【最後に】',
+      '',
+      'みなさんも気をつけてください。',
+    ].join('\n')
+    expect(headings(parseEssay(japanese, {format: 'text'}).sections)).toEqual([
+      null,
+      '【俺の仕事のこと】',
+      '【あの日、足場の上で】',
+      ['【今年やってること】', ['その1 朝メシは抜かない', 'その2 のどが渇く前に飲む']],
+      '【最後に】',
+    ])
+  })
+
+  it('should read a line the contents list as a heading, even one that reads like dialogue', () => {
+    const japanese = [
+      '手荒れで美容師を辞めた話',
+      '2023-11-26',
+      '今日は手荒れの話を書きます。',
+      '目次',
+      '【指が割れた冬】',
+      '皮膚科で言われたこと',
+      '「向いてなかったのかな」',
+      '【いまの仕事】',
+      '【指が割れた冬】',
+      '',
+      '十二月、手袋の中で指が割れました。',
+      '皮膚科で言われたこと',
+      '先生は、仕事を変えることも考えてと言いました。',
+      '「向いてなかったのかな」',
+      '帰りの駅で、ずっとそればかり考えていました。',
+      '【いまの仕事】',
+      '',
+      'いまは化粧品の売り場で働いています。',
+    ].join('\n')
+    expect(headings(parseEssay(japanese, {format: 'text'}).sections)).toEqual([
+      null,
+      ['【指が割れた冬】', ['皮膚科で言われたこと', '「向いてなかったのかな」']],
+      '【いまの仕事】',
+    ])
+  })
+
+  it('should read headings numbered by attempt (一回目：, 2回目：) as subsections', () => {
+    const japanese = [
+      '公務員試験に三回落ちた話',
+      '投稿日：2024年1月8日',
+      '三年間、市役所の試験を受け続けました。',
+      '◆ 三回の不合格',
+      '結果から言うと、三回とも落ちました。',
+      '一回目：大学四年の夏',
+      '一次試験で、時間が足りませんでした。',
+      '2回目：夜勤をしながら',
+      '一次は通りましたが、二次で落ちました。',
+      '◆ いまの職場',
+      'いまは民間の会社で働いています。',
+    ].join('\n')
+    expect(headings(parseEssay(japanese, {format: 'text'}).sections)).toEqual([
+      null,
+      ['◆ 三回の不合格', ['一回目：大学四年の夏', '2回目：夜勤をしながら']],
+      '◆ いまの職場',
+    ])
+  })
+
   it('should read numbered headings with a blank line after each, in a paste whose paragraphs have none, as a listicle’s majors', () => {
     const english = [
       'Four Things That Got Me Through Night Shifts',

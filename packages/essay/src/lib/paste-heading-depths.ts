@@ -32,6 +32,10 @@ export function headingDepths(
   const nested = body.some((index) => tocDepth(index) === 3)
   const blankAfter = body.filter((index) => lines[index + 1]?.blank)
   const blankMarksMajor = blankAfter.length > 0 && blankAfter.length < body.length
+  // Platforms drop some blank lines: a heading marked as the ones with a blank line after them
+  // are (【…】 each) is one of them, without it too.
+  const majorMarks = new Set(blankAfter.map((index) => markOf(text(index)) ?? ''))
+  majorMarks.delete('')
   // Where paragraphs follow each other without blank lines, a blank line after every heading,
   // numbered ones included, makes them all majors (a listicle).
   const blankAfterAll =
@@ -52,8 +56,11 @@ export function headingDepths(
     if (isAside(line)) depth = 2
     else if (listedDepth !== undefined) depth = listedDepth
     else if (index <= seriesEnd) depth = 3
-    else if (blankMarksMajor) depth = lines[index + 1]?.blank || !seenMajor ? 2 : 3
+    // Marks are the writer's choice, blank lines the platform's: where the marks give two levels,
+    // a major heading without a blank line after it is still major.
     else if (minorMark !== undefined) depth = seenMajor && markOf(line) === minorMark ? 3 : 2
+    else if (blankMarksMajor)
+      depth = lines[index + 1]?.blank || !seenMajor || majorMarks.has(markOf(line) ?? '') ? 2 : 3
     else if (isNumbered(line) && seenMajor && !previousNumbered && !blankAfterAll) depth = 3
     else if (isNumbered(line) && previousNumbered && previousDepth === 3) depth = 3
     // A heading marked like the group's own (◆ over ● episodes, then ◆ again) is its sibling.

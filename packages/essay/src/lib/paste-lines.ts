@@ -171,6 +171,12 @@ export function readPasteLines(value: string): LineRole[] {
   // A table of contents: the lines after its header until the first of them comes back, and any
   // short line whose words come back later as a heading.
   const toc = new Set<number>()
+  // Where each line's words come last: an entry of the contents comes back as its heading, so a
+  // line that does is an entry even when it reads like a line of dialogue (「向いてなかったのかな」).
+  const lastOfCore = new Map<string, number>()
+  for (const index of content) lastOfCore.set(coreOf(text(index)), index)
+  const comesBack = (index: number | undefined) =>
+    index !== undefined && (lastOfCore.get(coreOf(text(index))) ?? index) > index
   for (const [order, index] of content.entries()) {
     if (!tocHeader.test(text(index))) continue
     toc.add(index)
@@ -183,12 +189,14 @@ export function readPasteLines(value: string): LineRole[] {
       const entry = content[next] as number
       if (next > order + 1 && coreOf(text(entry)) === coreOf(text(firstEntry))) break
       if (next > order + 1 && lines[entry - 1]?.blank) break
-      if (isProse(text(entry)) && !numbered(entry)) break
+      if (isProse(text(entry)) && !numbered(entry) && !comesBack(entry)) break
       // An entry is followed by the next entry; the first line followed by prose is the first
       // heading, however the contents worded it.
       if (
         followedByBlank(entry) ||
-        (isProse(text(nextOf.get(entry))) && !numbered(nextOf.get(entry)))
+        (isProse(text(nextOf.get(entry))) &&
+          !numbered(nextOf.get(entry)) &&
+          !comesBack(nextOf.get(entry)))
       )
         break
       toc.add(entry)
