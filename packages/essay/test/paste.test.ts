@@ -607,6 +607,36 @@ describe('parseEssay: pastes as blogs lay them out', () => {
     ])
   })
 
+  it('should read a first line that opens with a bracketed tag as the title, though the headings are bracketed', () => {
+    const japanese = [
+      '【体験談】1歳の息子がボタン電池を飲み込んだ夜のこと',
+      '2025-05-12 21:40:03',
+      'テーマ：育児',
+      'こんばんは。今日は、先月の夜のことを書きます。',
+      '【あの夜のこと】',
+      '',
+      '夜の九時すぎ、息子の口元が光っていました。',
+      '【今うちでやっていること】',
+      '',
+      '電池は全部、鍵のかかる箱にしまいました。',
+    ].join('\n')
+    const essay = parseEssay(japanese, {format: 'text'})
+    expect(essay.title).toBe('【体験談】1歳の息子がボタン電池を飲み込んだ夜のこと')
+    expect(headings(essay.sections)).toEqual([
+      null,
+      '【あの夜のこと】',
+      '【今うちでやっていること】',
+    ])
+    // A first line bracketed as wholly as the headings after it is one of them (【はじめに】).
+    const opening = [
+      '【はじめに】',
+      'この記事では、先月の夜のことを書きます。',
+      '【あの夜のこと】',
+      '夜の九時すぎでした。',
+    ].join('\n')
+    expect(parseEssay(opening, {format: 'text'}).title).toBeNull()
+  })
+
   it('should read a line the contents list as a heading, even one that reads like dialogue', () => {
     const japanese = [
       '手荒れで美容師を辞めた話',

@@ -95,13 +95,17 @@ export function readPasteLines(value: string): LineRole[] {
   for (const index of content) if (isCandidate(index)) headingCandidates.add(index)
 
   // The title: the first line, unless it is a heading of the essay's own kind (はじめに, or marked
-  // like the headings after it).
+  // like the headings after it). A bracketed tag before a title (【体験談】1歳の息子が…) is not
+  // the mark of headings that are wholly bracketed (【あの夜のこと】).
   let titleIndex: number | undefined
   if (first !== undefined && isTitleLike(text(first)) && nextOf.get(first) !== undefined) {
     const mark = markOf(text(first))
+    const tagged = bracketTagged(text(first))
     const shared =
       mark !== undefined &&
-      [...headingCandidates].some((i) => i !== first && markOf(text(i)) === mark)
+      [...headingCandidates].some(
+        (i) => i !== first && markOf(text(i)) === mark && bracketTagged(text(i)) === tagged,
+      )
     if (!shared) titleIndex = first
   }
 
@@ -340,4 +344,9 @@ function seriesKey(heading: string): string | undefined {
   if (hasJapanese(heading)) return undefined
   const words = heading.toLowerCase().split(/\s+/)
   return words.length >= 2 ? `${words[0]} … ${words.at(-1)}` : undefined
+}
+
+/** Whether a line opens with a bracketed tag followed by words of its own (【体験談】1歳の…). */
+function bracketTagged(line: string): boolean {
+  return /^[【＜〈《][^】＞〉》]+[】＞〉》][\s\u3000]*[^\s\u3000♪！!]/.test(line)
 }
