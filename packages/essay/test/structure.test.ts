@@ -200,4 +200,27 @@ describe('parseEssay: headings written without #', () => {
     ])
     expect(result.sections[0]?.items?.map((item) => item.title)).toEqual(['上司と話す', '記録する'])
   })
+
+  it('should take a bold line as long as a heading in its language (English up to 80 characters and 12 words)', () => {
+    const markdown = [
+      '### What actually helped',
+      '**Keep a dated symptom log**',
+      'Every day, one line.',
+      "**Say where you've been, not just how you feel**",
+      'The hike in June mattered more than the tiredness.',
+      '**Ask directly whether a test has been done**',
+      'Nobody had, in eighteen months.',
+      '**This bold line runs on far too long to be any heading, as it is a whole sentence without a stop at the end of it**',
+      'Text.',
+    ].join('\n\n')
+    const [helped] = parseEssay(markdown).sections
+    expect(helped?.children.map((child) => child.heading)).toEqual([
+      'Keep a dated symptom log',
+      "Say where you've been, not just how you feel",
+      'Ask directly whether a test has been done',
+    ])
+    // A Japanese bold line is a heading up to 40 characters, as before.
+    const japanese = `## 対策\n\n**${'あ'.repeat(41)}**\n\n本文。`
+    expect(parseEssay(japanese).sections[0]?.children).toEqual([])
+  })
 })
