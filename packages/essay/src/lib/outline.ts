@@ -1,7 +1,6 @@
 import type {Heading, Root, RootContent} from 'mdast'
 import {isKind} from './kinds.js'
-import {detectLang} from './lang.js'
-import {profileFor} from './profiles/index.js'
+import {withinHeadingLength} from './profiles/index.js'
 import {toPlainText} from './text.js'
 import type {EssayWarning, Kind} from './types.js'
 
@@ -141,12 +140,6 @@ function normalize(value: string) {
 const terminalPunctuation = /[。．.!！?？、,:：;；]$/
 const bracketLine = /^(?:【[^】]{1,30}】.{0,30}|[■□◆◇▼▽▶►●◎]\s*\S.{0,40})$/
 
-/** Whether a line is as short as a heading in its language (40 characters; 80 and 12 words). */
-function headingLength(text: string): boolean {
-  const {chars, words} = profileFor(detectLang(text)).headingLength
-  return [...text].length <= chars && text.split(/\s+/).length <= words
-}
-
 /**
  * Many blogs mark sections with a bold line (`**私の気持ち**`) or a bracket line (`【体験談】`)
  * instead of a heading. Such a short, unpunctuated paragraph followed by more text is read as a
@@ -164,7 +157,7 @@ function asPseudoHeading(
   if (
     text === '' ||
     text.includes('\n') ||
-    !headingLength(text) ||
+    !withinHeadingLength(text) ||
     // A bold question (“**まず、マミートラックって？**”) is a heading all the same.
     (terminalPunctuation.test(text) && !(isBold && /[?？]$/.test(text)))
   ) {

@@ -1,6 +1,6 @@
 import {numbering} from './cues.js'
 import {hasJapanese} from './lang.js'
-import {matchKind, namedKind} from './profiles/index.js'
+import {matchKind, namedKind, withinHeadingLength} from './profiles/index.js'
 
 /**
  * What one line of a paste looks like on its own: a heading mark, a bullet, short or prose, a
@@ -69,10 +69,7 @@ export function withoutMarks(text: string) {
 /** Short enough to be a heading: a line, not a paragraph. */
 export function isShort(text: string) {
   const core = withoutMarks(text).replace(numbering, '')
-  const length = [...core].length
-  if (length === 0) return false
-  if (hasJapanese(core)) return length <= 40
-  return length <= 80 && core.split(/\s+/).length <= 12
+  return core.length > 0 && withinHeadingLength(core)
 }
 
 /** A line that reads as a sentence of prose: long, or ended like a sentence. */

@@ -1,3 +1,4 @@
+import {hasJapanese} from '../lang.js'
 import type {Kind} from '../types.js'
 import {english} from './en.js'
 import {japanese} from './ja.js'
@@ -33,4 +34,14 @@ export function namedKind(line: string): Kind | undefined {
     }
   }
   return undefined
+}
+
+/**
+ * Whether a line is no longer than a heading in its language (`headingLength`: 40 characters in
+ * Japanese; 80 characters and 12 words in English): the paste reader's short lines and the
+ * bold lines read as headings both ask this.
+ */
+export function withinHeadingLength(text: string): boolean {
+  const {chars, words} = (hasJapanese(text) ? japanese : english).headingLength
+  return [...text].length <= chars && text.split(/\s+/).length <= words
 }
