@@ -12,9 +12,13 @@
 
 type Profile = Record<PropertyKey, unknown>
 
-/** Text the Japanese profile may be needed for: kana, kanji, half-width kana, or `lang: ja`. */
+/**
+ * Text the Japanese profile may be needed for: any character the parser counts as Japanese
+ * (`hasJapanese`: the Hiragana, Katakana and Han scripts, supplementary kanji included), or
+ * `lang: ja`.
+ */
 const mayBeJapanese =
-  /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]|^\s*lang\s*:\s*["']?ja\b/im
+  /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]|^\s*lang\s*:\s*["']?ja\b/imu
 
 let loaded: Profile | undefined
 let loading: Promise<void> | undefined

@@ -47,8 +47,13 @@ it('should parse English without fetching the Japanese profile, and ask for it b
   expect(japaneseFetched()).toBe(false)
   const japanese = '# 復帰した日\n\n席が変わっていました。\n\n## 対策\n\n- 上司と話す\n- 記録を残す'
   expect(() => parser.parseEssay(japanese)).toThrow(/loadReferences/)
-  await parser.loadReferences(japanese)
+  // A kanji outside the Basic Multilingual Plane (𠮷) is Japanese to the parser too: it loads the
+  // profile, as the parser may ask for it (a bold line with one is as long as a Japanese heading).
+  const rare = '# Back at work\n\nMy manager, Mr 𠮷, called.\n\n**Mr 𠮷**\n\nText.'
+  await parser.loadReferences(rare)
   expect(japaneseFetched()).toBe(true)
+  expect(parser.parseEssay(rare)).toEqual(parseEssay(rare))
+  await parser.loadReferences(japanese)
   expect(parser.parseEssay(japanese)).toEqual(parseEssay(japanese))
 })
 
