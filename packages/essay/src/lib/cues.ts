@@ -11,9 +11,10 @@ export const numbering =
   /^\s*(?:[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2776-\u277f]|(?:step|ステップ|ポイント|point|tip)\s*\d{1,3}\s*[:：.．)）-]?|その\s*\d{1,3}\s*[:：.．、]?|第\s*\d{1,3}(?![\d章部回話])\s*[にの、.]?|\(\d{1,3}\)|（\d{1,3}）|\d{1,3}\s*(?:[)）、]|[.．:：](?![0-9０-９]))|#\d{1,3}[:：.]?|[a-z][.)]\s|(?:first|second|third|fourth|fifth|sixth|finally|lastly)(?:ly)?,\s|(?:[一二三四五六七八九十]|ひと|ふた|みっ|よっ|いつ|[1-9１-９])つ目(?:は|に|、)?|(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,3})回目\s*[:：])\s*/i
 
 /**
- * The style of a line's numbering (`①`, `1.`, `(1)`, `Step 1:`, `その1`, `三つ目は`, `二回目：`), the same for
- * every number of one style, or undefined when the line is not numbered: a run of one style is a
- * list; a numbered heading followed by prose that happens to open with “三つ目は” is not.
+ * The style of a line's numbering (`①`, `1.`, `(1)`, `Step 1:`, `その1`, `三つ目は`, `二回目：`),
+ * the same for every number of one style, or undefined when the line is not numbered: a run of
+ * one style is a list; a numbered heading followed by prose that happens to open with “三つ目は”
+ * is not.
  */
 export function numberingStyle(text: string): string | undefined {
   const match = numbering.exec(text)

@@ -1,4 +1,5 @@
 import type {Nodes, Parent} from 'mdast'
+import {containerMarkerSize} from './markup-limits.js'
 import type {EssayWarning} from './types.js'
 
 /**
@@ -75,27 +76,11 @@ export function budgetInlineMarkup(body: string): BudgetedMarkdown {
 function contentStart(line: string): number {
   let index = 0
   for (;;) {
-    while (line[index] === ' ' || line[index] === '\t' || line[index] === '>') index++
-    const char = line[index]
-    const next = line[index + 1]
-    if ((char === '-' || char === '*' || char === '+') && (next === ' ' || next === '\t')) {
-      index += 2
-      continue
-    }
-    let digits = 0
-    while (digits < 9 && isDigit(line.charCodeAt(index + digits))) digits++
-    const after = line[index + digits + 1]
-    if (
-      digits > 0 &&
-      /[.)]/.test(line[index + digits] ?? '') &&
-      (after === ' ' || after === '\t')
-    ) {
-      index += digits + 2
-      continue
-    }
-    break
+    while (line[index] === ' ' || line[index] === '\t') index++
+    const size = containerMarkerSize(line, index)
+    if (size === 0) return index
+    index += size
   }
-  return index
 }
 
 /** Where the inline part of a line starts: after the run of one character that may open a block. */
@@ -115,10 +100,6 @@ function standInsFor(body: string): Map<string, string> {
     if (!used.has(char)) standIn.set(markers[standIn.size] as string, char)
   }
   return standIn
-}
-
-function isDigit(code: number) {
-  return code >= 48 && code <= 57
 }
 
 const fields = ['value', 'url', 'title', 'alt', 'label', 'identifier'] as const

@@ -155,21 +155,9 @@ function lineEscapes(line: string, paragraph: {brackets: number; emphasis: numbe
   const breakFrom = thematicBreakStart(line)
   for (;;) {
     while (line[index] === ' ' || line[index] === '\t') index++
-    const char = line[index]
     // A thematic break (`- - - -`) is one construct, however long: it ends the containers.
     if (breakFrom !== undefined && index >= breakFrom) break
-    let size = 0
-    if (char === '>') size = 1
-    else if ((char === '-' || char === '*' || char === '+') && isSpaceOrEnd(line, index + 1)) {
-      size = 1
-    } else {
-      let digits = 0
-      while (digits < 10 && isDigit(line.charCodeAt(index + digits))) digits++
-      const delimiter = line[index + digits]
-      if (digits > 0 && digits < 10 && (delimiter === '.' || delimiter === ')')) {
-        if (isSpaceOrEnd(line, index + digits + 1)) size = digits + 1
-      }
-    }
+    const size = containerMarkerSize(line, index)
     if (size === 0) break
     markers++
     if (markers > maxLineMarkers) {
@@ -196,6 +184,23 @@ function lineEscapes(line: string, paragraph: {brackets: number; emphasis: numbe
     if (paragraph.emphasis > maxParagraphEmphasis) emphasis.push(at)
   }
   return {marker, brackets, emphasis}
+}
+
+/**
+ * The length of the container marker at `index` (a quote's `>`, a list's `-`, `*`, `+`, `1.` or
+ * `1)` before a space or the end of the line), or 0 when there is none.
+ */
+export function containerMarkerSize(line: string, index: number): number {
+  const char = line[index]
+  if (char === '>') return 1
+  if ((char === '-' || char === '*' || char === '+') && isSpaceOrEnd(line, index + 1)) return 1
+  let digits = 0
+  while (digits < 10 && isDigit(line.charCodeAt(index + digits))) digits++
+  const delimiter = line[index + digits]
+  if (digits > 0 && digits < 10 && (delimiter === '.' || delimiter === ')')) {
+    if (isSpaceOrEnd(line, index + digits + 1)) return digits + 1
+  }
+  return 0
 }
 
 /**
