@@ -806,6 +806,66 @@ describe('parseEssay: pastes as blogs lay them out', () => {
     ])
   })
 
+  it('should keep a Japanese title that ends with 。 when the page’s date stands under it', () => {
+    const paste = [
+      '祖母の畑を、手放すこと。',
+      '2025-05-02 21:40:11',
+      'テーマ：家族のこと',
+      'こんばんは、みのりです。',
+      '今日は祖母の畑のことを書きます。',
+      '🌿祖母の畑',
+      '祖母は六十年、同じ畑でなすを作ってきました。',
+      '🌿最後の収穫',
+      '去年の秋、祖母と最後のなすを採りました。',
+    ].join('\n')
+    const essay = parseEssay(paste, {format: 'text'})
+    expect(essay.title).toBe('祖母の畑を、手放すこと。')
+    // The Ameblo theme line under it is the page's, not a heading.
+    expect(headings(essay.sections)).toEqual([null, '🌿祖母の畑', '🌿最後の収穫'])
+    // A first line that is a sentence of the essay stays in the intro.
+    const opening = ['今日は祖母の畑のことを書きます。', ...paste.split('\n').slice(5)].join('\n')
+    expect(parseEssay(opening, {format: 'text'}).title).toBe(null)
+  })
+
+  it('should take the headings a contents list skips, between those it lists, for subsections', () => {
+    // No blank line anywhere; the contents list the four majors (a plugin set to one level).
+    const lines = [
+      'We Sold the Boat',
+      'Posted on March 3, 2025 by Ruth',
+      'Last spring we sold the boat my father built, and this is how it went.',
+      'In this post:',
+      'The yard on the river',
+      'Selling',
+      'What I would tell you',
+      'Gulls',
+      'The yard on the river',
+      'My father built boats in a shed by the river for forty years.',
+      'Selling',
+      'The first buyer',
+      'The first buyer came in April and left without an offer.',
+      'The survey',
+      'The survey found rot in the transom, and the price fell by a third.',
+      'Letting go',
+      'I cried in the car park after the papers were signed.',
+      'What I would tell you',
+      'Get the survey done before you list the boat, not after.',
+      'Gulls',
+      'I still walk past the yard, and the gulls are still there.',
+    ]
+    expect(headings(parseEssay(lines.join('\n'), {format: 'text'}).sections)).toEqual([
+      null,
+      'The yard on the river',
+      ['Selling', ['The first buyer', 'The survey', 'Letting go']],
+      'What I would tell you',
+      'Gulls',
+    ])
+    // Contents that word one entry apart from its heading say nothing of what they skip.
+    const reworded = lines.map((line, index) => (index === 5 ? 'Finding a buyer' : line))
+    expect(headings(parseEssay(reworded.join('\n'), {format: 'text'}).sections)).not.toContainEqual(
+      ['Selling', ['The first buyer', 'The survey', 'Letting go']],
+    )
+  })
+
   it('should read Substack’s “Ready for more?”, Blogger’s “Posted by … at 8:41 pm” and “最新の記事” as asides', () => {
     const substack = [
       'The tenant who stopped paying',

@@ -12,7 +12,8 @@ export interface Line {
  * Major headings and subsections. Where some headings are followed by a blank line and others
  * not, the blank line marks the major ones. Otherwise a numbered heading after an unnumbered one
  * is a subsection, and so are the headings after a heading with no text of its own (a group).
- * A table of contents that numbers sub-entries (2.1) gives the levels of the headings it lists.
+ * A table of contents that numbers sub-entries (2.1) gives the levels of the headings it lists;
+ * one that skips some headings between those it lists gives the majors.
  * Where the first heading's mark recurs and one other mark is used too (■ majors, ◇ under
  * them), the other mark is the subsections'.
  */
@@ -23,6 +24,7 @@ export function headingDepths(
   nextOf: ReadonlyMap<number, number | undefined>,
   groups: ReadonlyMap<number, number>,
   tocDepth: (index: number) => 2 | 3 | undefined,
+  tocEntries: number,
 ): Map<number, 2 | 3> {
   const depths = new Map<number, 2 | 3>()
   const body = headings.filter((index) => !isAside(text(index)))
@@ -30,6 +32,16 @@ export function headingDepths(
   // without them says nothing of levels: contents plugins list the major headings, or all of
   // them flat, or leave the closing out.
   const nested = body.some((index) => tocDepth(index) === 3)
+  // One whose every entry is found, and that skips headings between them, lists the majors (a
+  // contents plugin set to one level): the headings it skips there are subsections. Where some
+  // entries are worded apart from their headings, what it skips says nothing.
+  const listed = body.filter((index) => tocDepth(index) !== undefined)
+  const firstListed = listed[0] ?? -1
+  const lastListed = listed.at(-1) ?? -1
+  const majorsListed =
+    !nested &&
+    listed.length === tocEntries &&
+    body.some((index) => index > firstListed && index < lastListed && tocDepth(index) === undefined)
   const blankAfter = body.filter((index) => lines[index + 1]?.blank)
   const blankMarksMajor = blankAfter.length > 0 && blankAfter.length < body.length
   // Platforms drop some blank lines: a heading marked as the ones with a blank line after them
@@ -51,10 +63,11 @@ export function headingDepths(
   let seriesEnd = -1
   for (const [order, index] of headings.entries()) {
     const line = text(index)
-    const listedDepth = nested ? tocDepth(index) : undefined
+    const listedDepth = nested || majorsListed ? tocDepth(index) : undefined
     let depth: 2 | 3 = 2
     if (isAside(line)) depth = 2
     else if (listedDepth !== undefined) depth = listedDepth
+    else if (majorsListed && index > firstListed && index < lastListed) depth = 3
     else if (index <= seriesEnd) depth = 3
     // Marks are the writer's choice, blank lines the platform's: where the marks give two levels,
     // a major heading without a blank line after it is still major.

@@ -94,11 +94,26 @@ export function readPasteLines(value: string): LineRole[] {
   }
   for (const index of content) if (isCandidate(index)) headingCandidates.add(index)
 
+  // A Japanese title may end with 。 (弟と、土曜日と、これからのこと。): it is still the title when
+  // the page's date or metadata stands under it, as no sentence of an essay's opening does.
+  const titleShaped = (index: number) => {
+    if (isTitleLike(text(index))) return true
+    const line = text(index)
+    const next = text(nextOf.get(index))
+    return (
+      hasJapanese(line) &&
+      [...line].length <= 60 &&
+      isTitleLike(line.replace(/[。．]$/, '')) &&
+      next !== '' &&
+      (hasNoWords(next) || metadataLine.test(next))
+    )
+  }
+
   // The title: the first line, unless it is a heading of the essay's own kind (はじめに, or marked
   // like the headings after it). A bracketed tag before a title (【体験談】1歳の息子が…) is not
   // the mark of headings that are wholly bracketed (【あの夜のこと】).
   let titleIndex: number | undefined
-  if (first !== undefined && isTitleLike(text(first)) && nextOf.get(first) !== undefined) {
+  if (first !== undefined && titleShaped(first) && nextOf.get(first) !== undefined) {
     const mark = markOf(text(first))
     const tagged = bracketTagged(text(first))
     const shared =
@@ -331,7 +346,15 @@ export function readPasteLines(value: string): LineRole[] {
   }
   for (const index of toc) roles[index] = {type: 'bullet', ordered: false, marker: 'toc'}
   if (titleIndex !== undefined) roles[titleIndex] = {type: 'title'}
-  for (const [index, depth] of headingDepths(headings, lines, text, nextOf, groups, tocDepth)) {
+  for (const [index, depth] of headingDepths(
+    headings,
+    lines,
+    text,
+    nextOf,
+    groups,
+    tocDepth,
+    contents.size,
+  )) {
     roles[index] = {type: 'heading', depth}
   }
   return roles
