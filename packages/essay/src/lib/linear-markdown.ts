@@ -82,10 +82,14 @@ export function parseMarkdownLinear(
   settings: WindowSettings = defaults,
 ): Root {
   if (value.length <= settings.threshold) return fromMarkdown(value)
-  const first = parseInWindows(value, settings, undefined)
+  // The second parse only redoes the windows that refer to a definition they do not hold; the
+  // others are taken from the first, so an input made of definitions is not read three times
+  // over (once, then again with each window's own definitions put before it).
+  const firstWindows: WindowCache | undefined = mayDefine.test(value) ? new Map() : undefined
+  const first = parseInWindows(value, settings, undefined, firstWindows)
   const identifiers = definitionIdentifiers(first.tree)
   const {tree, forced} =
-    identifiers.size === 0 ? first : parseInWindows(value, settings, identifiers)
+    identifiers.size === 0 ? first : parseInWindows(value, settings, identifiers, firstWindows)
   if (forced.length > 0) {
     warnings.push({
       message: `${plural(forced.length, 'list or quote', 'lists or quotes')} nested too long to parse as one block: the text from line ${forced[0]} on is kept, read as new blocks; split the list or quote to keep it whole`,
@@ -96,18 +100,30 @@ export function parseMarkdownLinear(
   return tree
 }
 
+/**
+ * A line that may start a definition: `[` first, after container markers and indentation. Only
+ * inputs with such a line keep their first parse's windows for the second.
+ */
+const mayDefine = /^[ \t>]*(?:(?:[*+-]|\d{1,9}[.)])[ \t]+[ \t>]*)*\[/m
+
+/** Each window of the first parse, before its positions were moved, with what it defines. */
+type WindowCache = Map<string, {tree: Root; defines: Set<string>}>
+
 function parseInWindows(
   value: string,
   settings: WindowSettings,
   identifiers: ReadonlySet<string> | undefined,
+  windows: WindowCache | undefined,
 ): {tree: Root; forced: number[]} {
+  const parseWindow = (start: number, end: number, line: number) =>
+    parseWindowOf(value, start, end, line, identifiers, windows)
   const out: Root = {type: 'root', children: []}
   const forced: number[] = []
   let start = 0
   let line = 1
   let chain: Spine[] = []
   let size = settings.window
-  let tree = parseWindow(value, start, lineEndAfter(value, start + size), line, identifiers)
+  let tree = parseWindow(start, lineEndAfter(value, start + size), line)
   for (;;) {
     const end = lineEndAfter(value, start + size)
     if (end >= value.length) {
@@ -117,11 +133,9 @@ function parseInWindows(
     let next: {tree: Root; cut: Cut} | undefined
     for (const cut of cuts(value, tree, start)) {
       const candidate = parseWindow(
-        value,
         cut.lineStart,
         lineEndAfter(value, cut.lineStart + settings.window),
         cut.line,
-        identifiers,
       )
       if (continues(candidate, cut)) {
         next = {tree: candidate, cut}
@@ -134,11 +148,9 @@ function parseInWindows(
         forced.push(cut.line)
         next = {
           tree: parseWindow(
-            value,
             cut.lineStart,
             lineEndAfter(value, cut.lineStart + settings.window),
             cut.line,
-            identifiers,
           ),
           cut,
         }
@@ -155,7 +167,7 @@ function parseInWindows(
       size = settings.window
     } else {
       size *= 2
-      tree = parseWindow(value, start, lineEndAfter(value, start + size), line, identifiers)
+      tree = parseWindow(start, lineEndAfter(value, start + size), line)
     }
   }
   out.position = {start: {line: 1, column: 1, offset: 0}, end: endPoint(value)}
@@ -171,18 +183,27 @@ function lineEndAfter(value: string, offset: number) {
 
 /**
  * Parse `value` from `start` (a line start, on line `line`) to `end`, with positions in
- * `value`. Definitions the window refers to but may not hold go first, then are dropped.
+ * `value`. Definitions the window refers to but does not hold go first, then are dropped.
+ * The first parse keeps each window in `windows`; the second takes it from there when the
+ * window needs no definition from elsewhere.
  */
-function parseWindow(
+function parseWindowOf(
   value: string,
   start: number,
   end: number,
   line: number,
   identifiers: ReadonlySet<string> | undefined,
+  windows: WindowCache | undefined,
 ): Root {
   const text = value.slice(start, end)
-  const prefix = identifiers ? definitionsFor(text, identifiers) : ''
-  const tree = fromMarkdown(prefix + text)
+  const key = `${start}:${end}`
+  const kept = identifiers ? windows?.get(key) : undefined
+  if (kept) windows?.delete(key)
+  const prefix = identifiers ? definitionsFor(text, identifiers, kept?.defines) : ''
+  const tree = kept && prefix === '' ? kept.tree : fromMarkdown(prefix + text)
+  if (!identifiers && windows) {
+    windows.set(key, {tree: structuredClone(tree), defines: definitionIdentifiers(tree)})
+  }
   let lines = 0
   if (prefix) {
     for (let index = prefix.indexOf('\n'); index !== -1; index = prefix.indexOf('\n', index + 1))
@@ -422,13 +443,18 @@ const labelLike = /\[((?:[^[\]\\]|\\[\s\S]){1,999})\]/g
 
 /**
  * Definitions (with a placeholder destination: micromark only asks whether a label is defined)
- * of the labels the text may refer to, as lines followed by a blank line.
+ * of the labels the text may refer to and does not define itself, as lines followed by a blank
+ * line.
  */
-function definitionsFor(text: string, identifiers: ReadonlySet<string>) {
+function definitionsFor(
+  text: string,
+  identifiers: ReadonlySet<string>,
+  defined: ReadonlySet<string> = new Set(),
+) {
   const wanted = new Set<string>()
   for (const match of text.matchAll(labelLike)) {
     const identifier = normalizeIdentifier(match[1] as string)
-    if (identifiers.has(identifier)) wanted.add(identifier)
+    if (identifiers.has(identifier) && !defined.has(identifier)) wanted.add(identifier)
   }
   if (wanted.size === 0) return ''
   let prefix = ''
