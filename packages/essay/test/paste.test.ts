@@ -866,6 +866,34 @@ describe('parseEssay: pastes as blogs lay them out', () => {
     )
   })
 
+  it('should read Substack’s thanks with the publication’s name alone as an aside after the closing word', () => {
+    const paste = (thanks: string) =>
+      [
+        'The year I stopped running',
+        'I ran every morning for eleven years, and then my knee decided otherwise.',
+        'What changed',
+        'In March the physio told me to stop for a year.',
+        'What I do now',
+        'I swim twice a week, and I walk the old route on Sundays.',
+        '',
+        thanks,
+        'Subscribe for free to receive new posts and support my work.',
+        'Leave a comment',
+      ].join('\n')
+    const sectionOf = (thanks: string) =>
+      parseEssay(paste(thanks), {format: 'text'}).sections.find(
+        (section) => section.heading === thanks,
+      )
+    const named = sectionOf('Thanks for reading Slow Miles')
+    expect(named?.kind).toBe('other')
+    expect(named?.reasons).toContain('after the closing word')
+    // Lower case after the thanks is the writer's own line, not a publication's name: the model
+    // decides what it is, as for any heading.
+    expect(sectionOf('Thanks for reading this far')?.reasons).not.toContain(
+      'after the closing word',
+    )
+  })
+
   it('should read Substack’s “Ready for more?”, Blogger’s “Posted by … at 8:41 pm” and “最新の記事” as asides', () => {
     const substack = [
       'The tenant who stopped paying',

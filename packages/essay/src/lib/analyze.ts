@@ -3,7 +3,7 @@ import {addContrasts, featuresOf, type SectionFeatures, type SectionView} from '
 import {extractItems} from './items.js'
 import {model} from './model.generated.js'
 import type {OutlineSection} from './outline.js'
-import {platformAside} from './paste-line-shapes.js'
+import {isPlatformAside} from './paste-line-shapes.js'
 import {type LanguageProfile, matchWords} from './profiles/index.js'
 import {replaceRawHtml} from './raw-html.js'
 import {renderBlocks} from './render.js'
@@ -109,7 +109,7 @@ export function levelFeatures(
   const other = profile.headingCues.other
   const aside = (heading: string) =>
     (other !== undefined && matchWords(other, heading, profile) !== undefined) ||
-    platformAside.test(heading.trim())
+    isPlatformAside(heading.trim())
   while (
     parent === undefined &&
     trailingFrom > 1 &&

@@ -92,14 +92,22 @@ export function endsSentence(text: string) {
   return !isShort(text) || (/[。．]$/.test(text) && [...text].length >= 8)
 }
 
+const platformLine =
+  /^thanks for reading\b(?:.{0,80}\bsubscribe\b|[^.!?]{0,60}!$)|^(?:\d+|one|two|three) (?:thoughts?|responses?|comments?|repl(?:y|ies)) (?:on|to) \S|^like this:$|^ready for more\?$|^posted by [^\n]{1,60} at \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$/i
+// A publication's name after Substack's thanks is capitalised, as names are (not “this far”).
+const thanksForReadingName =
+  /^[Tt]hanks for reading [A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|the|and|a|in|on|for|to)){0,5}$/
+
 /**
  * Lines a blog platform puts after a post, whatever their length: Substack's “Thanks for reading
- * …! Subscribe for free …” (or its first sentence alone) and its “Ready for more?”, WordPress's
+ * …! Subscribe for free …” (or its first sentence alone, or the publication's name alone:
+ * “Thanks for reading Second Wind”) and its “Ready for more?”, WordPress's
  * “4 thoughts on “…”” and its “Like this:” block (with the colon: “Days like this” is a heading),
  * Blogger's “Posted by … at 8:41 pm” footer (a byline under the title has no time of day).
  */
-export const platformAside =
-  /^thanks for reading\b(?:.{0,80}\bsubscribe\b|[^.!?]{0,60}!$)|^(?:\d+|one|two|three) (?:thoughts?|responses?|comments?|repl(?:y|ies)) (?:on|to) \S|^like this:$|^ready for more\?$|^posted by [^\n]{1,60} at \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$/i
+export function isPlatformAside(text: string): boolean {
+  return platformLine.test(text) || thanksForReadingName.test(text)
+}
 
 /**
  * Lines that name what is not the essay (関連記事, About the author, Comments are closed., a line
@@ -114,7 +122,7 @@ export function isAside(text: string) {
   const short = hasJapanese(core)
     ? [...core].length <= (asks ? 32 : 20)
     : core.split(/\s+/).length <= (asks ? 10 : 8)
-  if (platformAside.test(text.trim())) return true
+  if (isPlatformAside(text.trim())) return true
   if (!short) return false
   const match = matchKind('other', core)
   return match !== undefined && (match.index === 0 || match.index + match[0].length === core.length)
