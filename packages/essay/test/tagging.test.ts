@@ -146,6 +146,35 @@ describe('tagging: background told as history', () => {
   }
 })
 
+describe('tagging: history and events under headings that say nothing', () => {
+  // Childhood, ages and long spans tell how things were; “then”, “the next morning”, “その後”
+  // tell one event after another. Both sections are in the past tense, right after the intro.
+  const cases: Array<[string, string, string, string]> = [
+    [
+      'Maggie and me',
+      'Maggie and I met when we were eleven, in the queue for the school bus. For the next thirty years she was the first person I rang. At nineteen we shared a flat above a chip shop, and we always split the bills down the middle.',
+      'The van',
+      'She rang me about her van on a Thursday night. The next morning I sent her the money. Then her messages stopped. A week later I saw her photos from the tour.',
+    ],
+    [
+      '港町の家',
+      '私は小さな港町で、漁師の家に生まれました。小学生のころは、毎朝父の船を見送っていました。十八歳まで、海のそばを離れたことはありませんでした。',
+      '去年の冬',
+      '十二月の夜、母から電話がありました。その後、父が入院したと聞きました。翌朝の新幹線で実家に帰りました。三日後、父は手術を受けました。',
+    ],
+  ]
+  for (const [history, historyText, story, storyText] of cases) {
+    it(`should tag “${history}” as background and “${story}” after it as experience`, () => {
+      const english = /^[A-Za-z]/.test(history)
+      const markdown = english
+        ? `I want to write this down.\n\n## ${history}\n\n${historyText}\n\n## ${story}\n\n${storyText}\n\n## Now\n\nI hope she is well.`
+        : `書いておきたいことがあります。\n\n## ${history}\n\n${historyText}\n\n## ${story}\n\n${storyText}\n\n## いま\n\n父は元気です。`
+      expect(kindOf(markdown, history).kind).toBe('background')
+      expect(kindOf(markdown, story).kind).toBe('experience')
+    })
+  }
+})
+
 describe('tagging: body signals when headings say nothing', () => {
   it('should tag first-person past narrative as experience', () => {
     const section = kindOf(

@@ -58,6 +58,7 @@ export const featureNames: readonly string[] = [
   'body:past',
   'body:time',
   'body:history',
+  'body:sequence',
   'body:emotion',
   'body:inner',
   'body:advice',
@@ -105,6 +106,7 @@ function contrastedRates() {
     'past',
     'time',
     'history',
+    'sequence',
     'emotion',
     'inner',
     'advice',
@@ -213,6 +215,7 @@ function bodyFeatures(text: string, profile: LanguageProfile, values: Float64Arr
     past: 0,
     time: 0,
     history: 0,
+    sequence: 0,
     emotion: 0,
     inner: 0,
     advice: 0,
@@ -243,6 +246,7 @@ function bodyFeatures(text: string, profile: LanguageProfile, values: Float64Arr
       counts.narrative++
     if (cues.time.test(sentence)) counts.time++
     if (cues.history.test(sentence)) counts.history++
+    if (cues.sequence.test(sentence)) counts.sequence++
     if (cues.advice.test(sentence)) counts.advice++
     if (cues.recommendation.test(sentence)) counts.recommendation++
     if (cues.definition.test(sentence)) counts.definition++

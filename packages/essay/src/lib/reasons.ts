@@ -7,6 +7,7 @@ const rates: Record<string, string> = {
   'body:past': 'told in the past tense',
   'body:time': 'anchored in particular days and moments',
   'body:history': 'told as history (years, habits, how things began)',
+  'body:sequence': 'one event after another',
   'body:emotion': 'emotion words',
   'body:inner': 'inner reflection',
   'body:advice': 'advice and modal forms',

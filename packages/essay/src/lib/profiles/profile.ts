@@ -56,6 +56,11 @@ export interface BodyCues {
    * Background told in the past tense reads like this; experience is anchored in days.
    */
   history: RegExp
+  /**
+   * One event after another (“then”, “the next morning”, “その後”, “三日後”): experience tells
+   * a succession of events; background told in the past describes how things were.
+   */
+  sequence: RegExp
   /** Emotion words and inner-state verbs. */
   emotion: RegExp
   /** Inner life: thinking, wondering, not knowing (feelings told without emotion words). */
