@@ -182,8 +182,9 @@ describe('parseMarkdownLinear (micromark in windows)', () => {
       const time = (input: string, runs: number) => timeOf(input, runs, fromMarkdown)
       fromMarkdown(inputs[0] as string)
       const one = Math.max(time(inputs[0] as string, 3), 5)
-      expect(time(inputs[1] as string, 1) / one).toBeLessThan(12)
-      expect(time(inputs[2] as string, 1) / one).toBeLessThan(48)
+      // The fastest of two: one garbage collection in a run of a few milliseconds is noise.
+      expect(time(inputs[1] as string, 2) / one).toBeLessThan(12)
+      expect(time(inputs[2] as string, 2) / one).toBeLessThan(48)
     })
   }
 
