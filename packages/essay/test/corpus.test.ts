@@ -13,22 +13,15 @@ const corpus = readCorpus()
 /**
  * Pastes whose outline the reader is known to get wrong, each for a reason written down in
  * docs/authoring.md; `it.fails` tells when one starts passing.
- * `ab-en-no-contact-three-years-on.txt`: ◆ majors over unmarked subsections, with no blank line
- * anywhere, read as one level; `l-ja-kango-tenshoku.txt` has the same marks with its unmarked
- * headings as majors, so marks alone cannot tell the two apart.
  * `af-en-swimming-at-41.txt`: unmarked headings with a blank line after only some of the major
  * ones; the others read as subsections, as in most pastes with that layout.
  * `ag-en-dog-bite.txt`, `ag-ja-chichi-no-fune.txt`: unmarked headings, no blank line anywhere,
  * and subsections that only their meaning sets apart from the major headings.
- * `ai-ja-taxi-tenshoku.txt`: ■ majors over unmarked subsections with no blank line anywhere, as
- * `ab-en-no-contact-three-years-on.txt`.
  */
 const knownOutlineMisses = new Set([
-  'ab-en-no-contact-three-years-on.txt',
   'af-en-swimming-at-41.txt',
   'ag-en-dog-bite.txt',
   'ag-ja-chichi-no-fune.txt',
-  'ai-ja-taxi-tenshoku.txt',
 ])
 
 describe('sample corpus', () => {
@@ -36,7 +29,7 @@ describe('sample corpus', () => {
 
   it('should tag the corpus it was fitted on as its labels say', () => {
     // Training accuracy: a floor just under what the shipped model scores on its own corpus
-    // (measured 2377/2506 top-level, 772/827 subsections, 932/954 items on 338 essays), so a
+    // (measured 2475/2614 top-level, 815/868 subsections, 971/994 items on 354 essays), so a
     // change that breaks the reading of these essays fails here; generalisation is the next test.
     const totals = score(results)
     expect(totals.topRight / totals.top, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.945)

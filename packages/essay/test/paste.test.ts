@@ -547,6 +547,123 @@ describe('parseEssay: pastes as blogs lay them out', () => {
     ])
   })
 
+  it('should read two or more unmarked headings between marked ones as their subsections, with no blank line', () => {
+    const english = [
+      'The Summer the Creek Flooded',
+      'Posted on June 2, 2025 by Dana',
+      'We bought the house in a dry year, which in hindsight explains the price.',
+      '🌊 The basement before',
+      'For six years the basement held nothing but bikes and a chest freezer.',
+      '🌊 The night of the storm',
+      'It rained for nine hours without a pause.',
+      'Two feet of water',
+      'By midnight the water was over the second stair.',
+      'The insurance call',
+      'The agent asked if we had flood cover. We did not.',
+      '🌊 What I would tell a new owner',
+      'Step 1: Read the flood map before you sign',
+      'Ours was on the county website the whole time.',
+      'Step 2: Buy the sump pump in spring',
+      'In August there were none left in any store.',
+      'A dry basement, mostly',
+      'We still check the forecast more than we used to.',
+    ].join('\n')
+    expect(headings(parseEssay(english, {format: 'text'}).sections)).toEqual([
+      null,
+      '🌊 The basement before',
+      ['🌊 The night of the storm', ['Two feet of water', 'The insurance call']],
+      [
+        '🌊 What I would tell a new owner',
+        ['Step 1: Read the flood map before you sign', 'Step 2: Buy the sump pump in spring'],
+      ],
+      // After the last marked heading: a closing set apart, not a subsection.
+      'A dry basement, mostly',
+    ])
+    // One unmarked heading alone between two marked ones is a major heading left unmarked.
+    const japanese = [
+      '介護休業を取った三か月',
+      '2024/09/01',
+      '父の介護で三か月休みました。',
+      '【休むと決めるまで】',
+      '父が転んだのは七月の終わりでした。',
+      '最後の出社日',
+      '机を片付けながら、戻れるのか不安でした。',
+      '【休業中にしたこと】',
+      '地域包括支援センターに毎週電話しました。',
+    ].join('\n')
+    expect(headings(parseEssay(japanese, {format: 'text'}).sections)).toEqual([
+      null,
+      '【休むと決めるまで】',
+      '最後の出社日',
+      '【休業中にしたこと】',
+    ])
+  })
+
+  it('should read a polite clause that goes on (長くなりますが、…) as prose, not a heading', () => {
+    const japanese = [
+      '車いすで旅行した三日間',
+      '2025年4月2日',
+      '先月、母と二人で京都に行ってきました。',
+      '長くなりますが、よかったら最後まで読んでください🙏',
+      '同じように旅行をためらっている方の参考になればうれしいです。',
+      '【出発の朝】',
+      '駅のエレベーターが止まっていました。',
+      '▼乗り換えの駅',
+      '駅員さんが三人で階段を運んでくれました。',
+      '▼京都駅',
+      'ここでは事前の連絡が届いていませんでした。',
+      '【旅を終えて】',
+      '次は秋に行きたいです。',
+    ].join('\n')
+    expect(headings(parseEssay(japanese, {format: 'text'}).sections)).toEqual([
+      null,
+      ['【出発の朝】', ['▼乗り換えの駅', '▼京都駅']],
+      '【旅を終えて】',
+    ])
+  })
+
+  it('should not take contents that leave out only numbered headings for a list of the majors', () => {
+    // The contents list every heading but その1 and その2; the blank lines give the levels.
+    const japanese = [
+      '夜勤をやめた年',
+      '2025年8月1日',
+      '夜勤をやめて一年になります。',
+      '目次',
+      '夜勤の十年',
+      'やめると決めた日',
+      '上司との面談',
+      '家族の反応',
+      'やめてから変えたこと',
+      '一年たって',
+      '夜勤の十年',
+      '',
+      '二十代のほとんどを夜に働いて過ごしました。',
+      'やめると決めた日',
+      '',
+      '朝の電車で、急に涙が止まらなくなりました。',
+      '上司との面談',
+      '面談は十分で終わりました。',
+      '家族の反応',
+      '母は、もっと早くやめればよかったのにと言いました。',
+      'やめてから変えたこと',
+      '',
+      'その1 朝の散歩',
+      '毎朝、二十分だけ歩いています。',
+      'その2 早めの夕食',
+      '夕食を六時にしました。',
+      '一年たって',
+      '',
+      '体重が戻り、よく眠れるようになりました。',
+    ].join('\n')
+    expect(headings(parseEssay(japanese, {format: 'text'}).sections)).toEqual([
+      null,
+      '夜勤の十年',
+      ['やめると決めた日', ['上司との面談', '家族の反応']],
+      ['やめてから変えたこと', ['その1 朝の散歩', 'その2 早めの夕食']],
+      '一年たって',
+    ])
+  })
+
   it('should keep the marks’ two levels where only some major headings have a blank line after them', () => {
     const japanese = [
       '消防団の三年',

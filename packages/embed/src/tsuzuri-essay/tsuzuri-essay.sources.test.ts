@@ -27,8 +27,8 @@ const tabTexts = (element: Element) =>
   [...(element.shadowRoot?.querySelectorAll('[role="tab"]') ?? [])].map((tab) =>
     tab.textContent?.replace(/\s+/g, ' ').trim(),
   )
-// The tabs of mommy-track.md as the tagger reads it: the fitted model of 338 essays takes its
-// second experience subsection (引き継がれたままの取引先) for feelings at 0.64, so two feelings.
+// The tabs of mommy-track.md as the tagger reads it: the fitted model of 354 essays takes its
+// second experience subsection (引き継がれたままの取引先) for feelings at 0.66, so two feelings.
 const mommyTrackTabs = ['Experience 1', 'Feelings 2', 'Strategies 1']
 const errorText = (element: Element) =>
   element.shadowRoot?.querySelector('[part="error"]')?.textContent ?? ''

@@ -15,7 +15,8 @@ export interface Line {
  * A table of contents that numbers sub-entries (2.1) gives the levels of the headings it lists;
  * one that skips some headings between those it lists gives the majors.
  * Where the first heading's mark recurs and one other mark is used too (■ majors, ◇ under
- * them), the other mark is the subsections'.
+ * them), the other mark is the subsections'; where blank lines say nothing and one mark is used,
+ * two or more unmarked headings between marked ones are subsections.
  */
 export function headingDepths(
   headings: readonly number[],
@@ -34,14 +35,21 @@ export function headingDepths(
   const nested = body.some((index) => tocDepth(index) === 3)
   // One whose every entry is found, and that skips headings between them, lists the majors (a
   // contents plugin set to one level): the headings it skips there are subsections. Where some
-  // entries are worded apart from their headings, what it skips says nothing.
+  // entries are worded apart from their headings, what it skips says nothing, and neither does
+  // leaving out numbered headings alone (その1, Step 2): contents often list all but those.
   const listed = body.filter((index) => tocDepth(index) !== undefined)
   const firstListed = listed[0] ?? -1
   const lastListed = listed.at(-1) ?? -1
   const majorsListed =
     !nested &&
     listed.length === tocEntries &&
-    body.some((index) => index > firstListed && index < lastListed && tocDepth(index) === undefined)
+    body.some(
+      (index) =>
+        index > firstListed &&
+        index < lastListed &&
+        tocDepth(index) === undefined &&
+        !isNumbered(text(index)),
+    )
   const blankAfter = body.filter((index) => lines[index + 1]?.blank)
   const blankMarksMajor = blankAfter.length > 0 && blankAfter.length < body.length
   // Platforms drop some blank lines: a heading marked as the ones with a blank line after them
@@ -55,6 +63,10 @@ export function headingDepths(
     blankAfter.length === body.length &&
     !blankBetweenParagraphs(lines, headings)
   const minorMark = subsectionMark(body.map((index) => markOf(text(index))))
+  const unmarkedMinors = unmarkedSubsections(body, (index) => {
+    const line = text(index)
+    return isNumbered(line) ? 'numbered' : (markOf(line) ?? 'none')
+  })
   let seenMajor = false
   let previousNumbered = false
   let previousDepth: 2 | 3 = 2
@@ -74,6 +86,8 @@ export function headingDepths(
     else if (minorMark !== undefined) depth = seenMajor && markOf(line) === minorMark ? 3 : 2
     else if (blankMarksMajor)
       depth = lines[index + 1]?.blank || !seenMajor || majorMarks.has(markOf(line) ?? '') ? 2 : 3
+    // Without blank lines to go by, two or more unmarked headings between marked ones are theirs.
+    else if (unmarkedMinors && !isNumbered(line)) depth = unmarkedMinors.has(index) ? 3 : 2
     else if (isNumbered(line) && seenMajor && !previousNumbered && !blankAfterAll) depth = 3
     else if (isNumbered(line) && previousNumbered && previousDepth === 3) depth = 3
     // A heading marked like the group's own (◆ over ● episodes, then ◆ again) is its sibling.
@@ -123,6 +137,36 @@ function subsectionMark(marks: readonly (string | undefined)[]): string | undefi
   const first = marks.indexOf(minor)
   const recurs = marks.indexOf(minor, first + 1) !== -1
   return recurs || marks.indexOf(major, first) !== -1 ? minor : undefined
+}
+
+/**
+ * Where every marked heading has the same mark (🐔, 【…】) and two or more unmarked headings
+ * stand between two of them, the marked ones are the majors and those unmarked ones their
+ * subsections (the episodes of a story). One unmarked heading alone between two majors is
+ * more often a major the writer did not mark, and unmarked headings before the first marked one
+ * or after the last stay major: an opening, or a closing set apart (ぴーちゃん、おかえり♪).
+ * Numbered headings keep their own rules. Undefined when the marks say nothing of levels.
+ */
+function unmarkedSubsections(
+  body: readonly number[],
+  markAt: (index: number) => string,
+): Set<number> | undefined {
+  const marks = body.map(markAt)
+  const defined = new Set(marks.filter((mark) => mark !== 'none' && mark !== 'numbered'))
+  if (defined.size !== 1) return undefined
+  const found = new Set<number>()
+  let run: number[] | undefined
+  for (const [order, index] of body.entries()) {
+    const mark = marks[order]
+    if (mark === 'numbered') continue
+    if (mark === 'none') {
+      run?.push(index)
+      continue
+    }
+    if (run && run.length >= 2) for (const minor of run) found.add(minor)
+    run = []
+  }
+  return found.size > 0 ? found : undefined
 }
 
 /** Whether most paragraphs of the paste are followed by a blank line (a copy of Markdown). */

@@ -78,11 +78,12 @@ export function isProse(text: string) {
 }
 
 /**
- * A Japanese sentence in the polite form, with or without its 。 (まとめておきます✍️): headings
- * are phrases, not statements. `〜しましょう` is left out: strategies are headed that way.
+ * A Japanese sentence in the polite form, with or without its 。 (まとめておきます✍️), or one
+ * whose clause goes on after a polite verb (長くなりますが、…): headings are phrases, not
+ * statements. `〜しましょう` is left out: strategies are headed that way.
  */
 export const politeEnd =
-  /(?:ます|ました|です|でした|ません|ませんでした)(?:[\s♪♫！!…〜~ー]|\p{Extended_Pictographic}|\uFE0F)*$/u
+  /(?:ます|ました|です|でした|ません|ませんでした)(?:[\s♪♫！!…〜~ー]|\p{Extended_Pictographic}|\uFE0F)*$|(?:ます|ました|です|でした)(?:が|けど|けれど|から|ので|し)、/u
 
 /** A sentence that ends: where an essay's own words begin after a title's subtitle and byline. */
 export function endsSentence(text: string) {
