@@ -1,7 +1,7 @@
 import {readCorpus} from '@tsuzuri/corpus'
 import {parseEssay} from '@tsuzuri/essay'
 import {describe, expect, it} from 'vitest'
-import {maxInlineMarkers} from '../src/lib/inline-budget.js'
+import {maxDefinitions, maxInlineMarkers} from '../src/lib/inline-budget.js'
 import {fastestTime} from './fastest-time.js'
 
 /** Dense inline markup in one paragraph: micromark's cost is per marker, about 100 µs each. */
@@ -11,6 +11,10 @@ const shapes: Record<string, string> = {
   '`**a** `': '**a** ',
   '`` `a` ``': '`a` ',
   '`<a> &amp; \\*`': '<a> &amp; \\* ',
+  // Blocks, not inline markup, but each costs micromark as much as a hundred characters of
+  // prose: past the budget a definition's `[` is text too (8 s a megabyte before, bare
+  // `fromMarkdown` as slow).
+  'definition lines `[a1]: /b`': '[a1]: /b\n',
 }
 
 /** Real prose: the Markdown essays of the corpus, one after another. */
@@ -47,6 +51,30 @@ describe('inline markup budget', () => {
     const text = essay.sections[0]?.text ?? ''
     // Past the budget, nothing is markup any more: the author's characters, as written.
     expect(text.endsWith(`${unit.repeat(4).trim()}\n\nAfter.`)).toBe(true)
+    expect(JSON.stringify(essay)).not.toMatch(/[\uE000-\uF8FF]/)
+  })
+
+  it('should read the first definitions as definitions and keep the rest as text, with a `definition-budget` warning', () => {
+    const definitions = Array.from(
+      {length: maxDefinitions + 5},
+      (_, index) => `[n${index}]: https://example.com/${index}`,
+    )
+    const input = `## Notes\n\nSee [n0] and [n${maxDefinitions + 2}].\n\n${definitions.join('\n')}\n`
+    const essay = parseEssay(input)
+    expect(essay.warnings).toContainEqual({
+      message: expect.stringContaining(
+        `more than ${maxDefinitions.toLocaleString('en')} link reference definitions`,
+      ),
+      line: 5 + maxDefinitions,
+      ruleId: 'definition-budget',
+    })
+    const html = essay.sections[0]?.html ?? ''
+    // The first definitions still resolve; one past the budget is the author's text, as written.
+    expect(html).toContain('<a href="https://example.com/0">n0</a>')
+    expect(html).toContain(`[n${maxDefinitions + 2}]`)
+    expect(essay.sections[0]?.text).toContain(
+      `[n${maxDefinitions + 4}]: https://example.com/${maxDefinitions + 4}`,
+    )
     expect(JSON.stringify(essay)).not.toMatch(/[\uE000-\uF8FF]/)
   })
 

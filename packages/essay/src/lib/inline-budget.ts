@@ -13,13 +13,25 @@ export const maxInlineMarkers = 10_000
 
 const markers = '*_[]`<&\\'
 
+/**
+ * How many link reference definitions (`[a]: /url`) micromark reads in one essay. Each takes it
+ * about 115 µs however the input is cut (some thirty events for a line of a dozen characters):
+ * a megabyte of them took 8 s, bare `fromMarkdown` as long. An essay has a handful; the rest are
+ * kept as text.
+ */
+export const maxDefinitions = 1000
+
+/** The start of a definition, at a line's content: a label, then a colon. */
+const definitionStart = /^\[(?:[^[\]\\]|\\[\s\S]){0,999}\]:/
+
 /** The body micromark may see, with the inline markers past the budget stood in for. */
 export interface BudgetedMarkdown {
   /** The body, each character past the budget replaced by a stand-in of the same length. */
   value: string
   /** The stand-ins and the characters they stand for, or undefined when none was needed. */
   standIns: Map<string, string> | undefined
-  warning: EssayWarning | undefined
+  /** One per budget that was used up, at its first line (`markup-budget`, `definition-budget`). */
+  warnings: EssayWarning[]
 }
 
 /**
@@ -28,31 +40,43 @@ export interface BudgetedMarkdown {
  * proportional to their number, and `restoreStandIns` puts the author's characters back in the
  * tree. Positions do not move (one UTF-16 unit for another). What may open a block at the start
  * of a line (its container markers, then a run of one character: a fence, a thematic break, an
- * HTML tag, a definition) is left alone, so the outline does not change.
+ * HTML tag) is left alone, so the outline does not change.
  */
 export function budgetInlineMarkup(body: string): BudgetedMarkdown {
   let count = 0
-  // Cheap first: most essays are far below the budget.
+  // Cheap first: most essays are far below both budgets.
   for (let index = 0; index < body.length && count <= maxInlineMarkers; index++) {
     if (markers.includes(body[index] as string)) count++
   }
-  if (count <= maxInlineMarkers) return {value: body, standIns: undefined, warning: undefined}
+  if (count <= maxInlineMarkers && !moreDefinitionsThan(body, maxDefinitions))
+    return {value: body, standIns: undefined, warnings: []}
 
   const standIn = standInsFor(body)
   const parts: string[] = []
   let line = 0
   let firstLine = 0
+  let firstDefinitionLine = 0
+  let definitions = 0
   count = 0
   for (let start = 0; start <= body.length; ) {
     line++
     let end = body.indexOf('\n', start)
     if (end === -1) end = body.length
     const text = body.slice(start, end)
-    const from = afterOpener(text, contentStart(text))
+    const content = contentStart(text)
+    const from = afterOpener(text, content)
     let out = text.slice(0, from)
+    // Past the definitions' budget, a definition line is text, every marker on it included (a
+    // `]` left there would be escaped as a run of brackets, and each escape costs as much).
+    const asText =
+      text[content] === '[' &&
+      definitionStart.test(text.slice(content, content + 2004)) &&
+      ++definitions > maxDefinitions
+    if (asText && firstDefinitionLine === 0) firstDefinitionLine = line
     for (let at = from; at < text.length; at++) {
       const char = text[at] as string
-      if (markers.includes(char) && ++count > maxInlineMarkers) {
+      if (asText && markers.includes(char)) out += standIn.get(char)
+      else if (markers.includes(char) && ++count > maxInlineMarkers) {
         if (firstLine === 0) firstLine = line
         out += standIn.get(char)
       } else out += char
@@ -61,15 +85,31 @@ export function budgetInlineMarkup(body: string): BudgetedMarkdown {
     start = end + 1
   }
   const standIns = new Map([...standIn].map(([char, replacement]) => [replacement, char]))
-  return {
-    value: parts.join('\n'),
-    standIns,
-    warning: {
+  const warnings: EssayWarning[] = []
+  if (firstLine > 0)
+    warnings.push({
       message: `the essay has more than ${maxInlineMarkers.toLocaleString('en')} characters that may be inline markup (\`*\`, \`_\`, \`[\`, \`]\`, \`\`\`, \`<\`, \`&\`, \`\\\`): from this line on they are kept as text; split the essay to keep its markup`,
       line: firstLine,
       ruleId: 'markup-budget',
-    },
+    })
+  if (firstDefinitionLine > 0)
+    warnings.push({
+      message: `the essay has more than ${maxDefinitions.toLocaleString('en')} link reference definitions (\`[label]: url\`): from this line on they are kept as text; split the essay to keep them`,
+      line: firstDefinitionLine,
+      ruleId: 'definition-budget',
+    })
+  return {value: parts.join('\n'), standIns, warnings}
+}
+
+/** Whether more than `limit` lines may start a definition (`[` first, after any indentation). */
+function moreDefinitionsThan(body: string, limit: number) {
+  let lines = 0
+  for (let index = body.indexOf('['); index !== -1; index = body.indexOf('[', index + 1)) {
+    let before = index - 1
+    while (before >= 0 && ' \t>-*+.)0123456789'.includes(body[before] as string)) before--
+    if ((before < 0 || body[before] === '\n') && ++lines > limit) return true
   }
+  return false
 }
 
 /** Where a line's content starts: after its container markers (`>`, `-`, `1.`). */
@@ -83,9 +123,14 @@ function contentStart(line: string): number {
   }
 }
 
-/** Where the inline part of a line starts: after the run of one character that may open a block. */
+/**
+ * Where the inline part of a line starts: after the run of one character that may open a block.
+ * A definition's `[` is not kept: definitions shape no outline, and micromark spends as much on
+ * each as on a hundred characters of prose (a line of definitions past the budget is text).
+ */
 function afterOpener(line: string, content: number): number {
   const opener = line[content]
+  if (opener === '[') return content
   let index = content
   while (index < line.length && (line[index] === opener || line[index] === ' ')) index++
   return index

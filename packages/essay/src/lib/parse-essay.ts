@@ -75,7 +75,7 @@ export function parseWithModel(input: string, settings: Options, model?: TaggerM
  */
 function parseMarkdown(prepared: PreparedInput): Root {
   const budgeted = budgetInlineMarkup(prepared.body)
-  if (budgeted.warning) prepared.warnings.push(budgeted.warning)
+  prepared.warnings.push(...budgeted.warnings)
   const guarded = guardMarkup(budgeted.value)
   prepared.warnings.push(...guarded.warnings)
   const tree = parseMarkdownLinear(guarded.value, prepared.warnings)
