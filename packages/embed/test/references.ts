@@ -5,13 +5,16 @@
  * `referencesEssay` has named references everywhere micromark decodes them (text, headings,
  * strategy items, link destinations and titles, a definition's, a code fence's info), names that are
  * not references (`&foo;`, `&notit;`), the longest name, a legacy name without its `;` and
- * numeric references. `noReferencesEssay` has ampersands and numeric references but nothing that
- * may be a named reference, so the table is never loaded for it.
+ * numeric references; its story is tagged by its author, so that the tab the element opens on
+ * shows it whatever the model makes of three sentences. `noReferencesEssay` has ampersands and
+ * numeric references but nothing that may be a named reference, so the table is never loaded
+ * for it.
  */
 export const referencesEssay = `# Caf&eacute; nights &mdash; a year of night shifts
 
 I kept a notebook&hellip; of every shift&nbsp;I worked at the caf&eacute;, &laquo;Chez L&eacute;a&raquo;.
 
+<!-- tsuzuri: experience -->
 ## What happened &amp; when
 
 Night after night&#x2026; the espresso machine hissed at 3&nbsp;a.m. &copy; 2024, &#233;t&#xE9;.
