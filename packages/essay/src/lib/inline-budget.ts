@@ -17,9 +17,10 @@ const markers = '*_[]`<&\\'
  * How many link reference definitions (`[a]: /url`) micromark reads in one essay. Each takes it
  * about 115 µs however the input is cut (some thirty events for a line of a dozen characters):
  * a megabyte of them took 8 s, bare `fromMarkdown` as long. An essay has a handful; the rest are
- * kept as text.
+ * kept as text. As many as the `]` one paragraph may hold (`maxParagraphBrackets`), so a run of
+ * definitions within the budget is never cut short by that guard.
  */
-export const maxDefinitions = 1000
+export const maxDefinitions = 256
 
 /** The start of a definition, at a line's content: a label, then a colon. */
 const definitionStart = /^\[(?:[^[\]\\]|\\[\s\S]){0,999}\]:/
