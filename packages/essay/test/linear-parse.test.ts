@@ -124,6 +124,16 @@ describe('parseMarkdownLinear (micromark in windows)', () => {
     }
   })
 
+  it('should look for definition lines in linear time (container markers with runs of spaces)', () => {
+    // `-    ` fifteen times then a word took 31 s in the test for a line that may start a
+    // definition (each run of spaces could be split two ways); forty would take years.
+    const line = `${'-    '.repeat(40)}x`
+    const input = `${'Paragraph text.\n\n'.repeat(1200)}${line}\n`
+    expect(input.length).toBeGreaterThan(linearThreshold)
+    expect(parseMarkdownLinear(input)).toEqual(fromMarkdown(input))
+    expect(parseEssay(input).sections.length).toBeGreaterThan(0)
+  })
+
   it('should resolve a link reference whose definition is in another window', () => {
     const filler = Array.from({length: 40}, (_, index) => `Paragraph ${index}.`).join('\n\n')
     const input = `See [the notes][Notes] and [notes].\n\n${filler}\n\n[notes]: https://example.com/notes`

@@ -1,5 +1,5 @@
 import type {Nodes, Parent} from 'mdast'
-import {containerMarkerSize} from './markup-limits.js'
+import {containerMarkerSize, definitionLine} from './markup-limits.js'
 import type {EssayWarning} from './types.js'
 
 /**
@@ -102,14 +102,11 @@ export function budgetInlineMarkup(body: string): BudgetedMarkdown {
   return {value: parts.join('\n'), standIns, warnings}
 }
 
-/** Whether more than `limit` lines may start a definition (`[` first, after any indentation). */
+/** Whether more than `limit` lines may start a definition. */
 function moreDefinitionsThan(body: string, limit: number) {
   let lines = 0
-  for (let index = body.indexOf('['); index !== -1; index = body.indexOf('[', index + 1)) {
-    let before = index - 1
-    while (before >= 0 && ' \t>-*+.)0123456789'.includes(body[before] as string)) before--
-    if ((before < 0 || body[before] === '\n') && ++lines > limit) return true
-  }
+  definitionLine.lastIndex = 0
+  while (definitionLine.exec(body)) if (++lines > limit) return true
   return false
 }
 

@@ -1,5 +1,6 @@
 import type {Blockquote, List, Nodes, Parent, Root, RootContent} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
+import {definitionLine} from './markup-limits.js'
 import type {EssayWarning} from './types.js'
 
 /**
@@ -85,7 +86,9 @@ export function parseMarkdownLinear(
   // The second parse only redoes the windows that refer to a definition they do not hold; the
   // others are taken from the first, so an input made of definitions is not read three times
   // over (once, then again with each window's own definitions put before it).
-  const firstWindows: WindowCache | undefined = mayDefine.test(value) ? new Map() : undefined
+  // Only inputs with a line that may start a definition keep their first parse's windows.
+  definitionLine.lastIndex = 0
+  const firstWindows: WindowCache | undefined = definitionLine.test(value) ? new Map() : undefined
   const first = parseInWindows(value, settings, undefined, firstWindows)
   const identifiers = definitionIdentifiers(first.tree)
   const {tree, forced} =
@@ -99,12 +102,6 @@ export function parseMarkdownLinear(
   }
   return tree
 }
-
-/**
- * A line that may start a definition: `[` first, after container markers and indentation. Only
- * inputs with such a line keep their first parse's windows for the second.
- */
-const mayDefine = /^[ \t>]*(?:(?:[*+-]|\d{1,9}[.)])[ \t]+[ \t>]*)*\[/m
 
 /** Each window of the first parse, before its positions were moved, with what it defines. */
 type WindowCache = Map<string, {tree: Root; defines: Set<string>}>
