@@ -1,5 +1,5 @@
 export {EssayError} from './lib/errors.js'
-export {type HtmlAllowlist, htmlAllowlist} from './lib/html-allowlist.js'
+export {type HtmlAllowlist, htmlAllowlist, safeUrl} from './lib/html-allowlist.js'
 export {isKind, kinds} from './lib/kinds.js'
 export {parseEssay} from './lib/parse-essay.js'
 export {remarkEssay} from './lib/remark-essay.js'

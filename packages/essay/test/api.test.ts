@@ -10,6 +10,7 @@ describe('@tsuzuri/essay', () => {
       'kinds',
       'parseEssay',
       'remarkEssay',
+      'safeUrl',
       'sanitizeSchema',
       'toHtml',
     ])

@@ -1,10 +1,10 @@
 import type {Essay, Kind, Section} from '@tsuzuri/essay'
 import {isAttributionUrl} from '@tsuzuri/essay/attribution-url'
 import {html, nothing, type TemplateResult} from 'lit'
+import {safeUrl} from './allowlist.js'
 import {type PreparedSection, prepareSection} from './checklist.js'
 import {isInline, string} from './essay-data.js'
 import type {Strings} from './labels.js'
-import {isSafeUrl} from './sanitize.js'
 
 /** What rendering an essay needs to know besides the essay. */
 export interface Context {
@@ -140,7 +140,11 @@ export function renderHeader(
   const {frontmatter} = essay
   const author = from.author || string(frontmatter.author)
   const url = from.originalUrl || string(frontmatter.url)
-  const link = (from.originalUrl ? isSafeUrl(url, ['http', 'https']) : isAttributionUrl(url))
+  const link = (
+    from.originalUrl
+      ? safeUrl(url, ['http', 'https']) !== undefined
+      : isAttributionUrl(url)
+  )
     ? url
     : ''
   const date = /^\d{4}-\d\d-\d\d/.exec(string(frontmatter.date))?.[0]

@@ -1,7 +1,9 @@
+import {parseEssay} from '@tsuzuri/essay'
 import {afterEach, describe, expect, it} from 'vitest'
 import {hostileEssay} from '../../test/hostile.js'
 import {cleanup, mount, next, shadow} from '../test-utils/index.js'
-import {isSafeUrl, sanitizeHtml} from './sanitize.js'
+import {htmlAllowlist, safeUrl} from './allowlist.js'
+import {sanitizeHtml} from './sanitize.js'
 
 declare global {
   interface Window {
@@ -65,12 +67,50 @@ describe('sanitizeHtml', () => {
   })
 })
 
-describe('isSafeUrl', () => {
-  it('should accept relative URLs and the given protocols only', () => {
-    expect(isSafeUrl('a/b:c', ['https'])).toBe(true)
-    expect(isSafeUrl('HTTPS://x', ['https'])).toBe(true)
-    expect(isSafeUrl('http://x', ['https'])).toBe(false)
-    expect(isSafeUrl('javascript:x', ['https'])).toBe(false)
+describe('one URL check for the parser and the element', () => {
+  // Written as entities, so each URL reaches both as the same characters.
+  const urls = [
+    'https://x.example/a',
+    'HTTPS://x.example',
+    'a/b:c',
+    '#top',
+    'mailto:a@b.example',
+    'ht&#9;tps://x.example',
+    '&#1;https://x.example',
+    'javascript:alert(1)',
+    'java&#9;script:alert(1)',
+    'java&#10;script:alert(1)',
+    '&#1;javascript:alert(1)',
+    '&#32;javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,x',
+    'vbscript:x',
+    `${'a'.repeat(40)}:x`,
+  ]
+
+  it('should keep and drop the same links in the parser’s HTML and in the element’s sanitizer', () => {
+    for (const url of urls) {
+      const decoded = new DOMParser().parseFromString(`<p>${url}</p>`, 'text/html').body.textContent
+      const allowed = safeUrl(decoded ?? '', htmlAllowlist.protocols.href)
+      const fromElement = sanitizeHtml(`<a href="${url}">x</a>`)
+      // Markdown reads `&#1;` as U+FFFD (CommonMark), HTML as U+0001: not the same URL.
+      const fromParser = url.includes('&#1;')
+        ? fromElement
+        : (parseEssay(`[x](<${url}>)`).sections[0]?.html ?? '')
+      expect([url, fromParser.includes('href='), fromElement.includes('href=')]).toEqual([
+        url,
+        allowed !== undefined,
+        allowed !== undefined,
+      ])
+    }
+  })
+
+  it('should read a URL as a browser does: tabs and newlines gone, control characters trimmed', () => {
+    expect(safeUrl('ht\ttps://x.example', ['https'])).toBe('https://x.example')
+    expect(safeUrl('\u0001 https://x.example\n', ['https'])).toBe('https://x.example')
+    expect(safeUrl('java\nscript:x', ['https'])).toBeUndefined()
+    expect(safeUrl('a/b:c', ['https'])).toBe('a/b:c')
+    expect(safeUrl('http://x', ['https'])).toBeUndefined()
   })
 })
 

@@ -1,4 +1,4 @@
-import {htmlAllowlist} from './allowlist.js'
+import {htmlAllowlist, safeUrl} from './allowlist.js'
 
 const {tagNames, strip, attributes, protocols} = htmlAllowlist
 const allowed = new Set(tagNames)
@@ -166,8 +166,9 @@ export function sanitizeToFragment(html: string): DocumentFragment {
     for (const [key, value] of found) {
       const urlProtocols = protocols[key as 'href' | 'src']
       if (!attributes[name]?.includes(key)) continue
-      if (urlProtocols && !isSafeUrl(value.trim(), urlProtocols)) continue
-      element.setAttribute(key, value)
+      const url = urlProtocols ? safeUrl(value, urlProtocols) : value
+      if (url === undefined) continue
+      element.setAttribute(key, url)
     }
     if (name === 'img') element.setAttribute('loading', 'lazy')
     if (!voids.test(name)) open.push(element)
@@ -204,14 +205,4 @@ export function serialize(fragment: DocumentFragment): string {
   const holder = inert().createElement('div')
   holder.append(fragment)
   return holder.innerHTML
-}
-
-/** Whether a URL is relative or uses one of `allowedProtocols`. */
-export function isSafeUrl(value: string, allowedProtocols: readonly string[]): boolean {
-  const colon = value.indexOf(':')
-  return (
-    colon < 0 ||
-    /[/?#]/.test(value.slice(0, colon)) ||
-    allowedProtocols.includes(value.slice(0, colon).toLowerCase())
-  )
 }

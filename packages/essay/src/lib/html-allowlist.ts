@@ -1,8 +1,9 @@
 /**
- * The one definition of what HTML is safe to put on a page.
+ * The one definition of what HTML is safe to put on a page, and the one URL check.
  *
- * The parser's sanitizer (`hast-util-sanitize`) and the `<tsuzuri-essay>` element's DOM sanitizer
- * both read this, so the two can never disagree.
+ * The parser's HTML writer, its `hast-util-sanitize` schema and the `<tsuzuri-essay>` element's
+ * DOM sanitizer all read this module, so they can never disagree. It has no dependencies: the
+ * element bundles it and none of the parser.
  */
 export interface HtmlAllowlist {
   /** Elements that may appear (lowercase). Anything else is unwrapped (its text kept). */
@@ -59,3 +60,20 @@ export const htmlAllowlist: HtmlAllowlist = Object.freeze({
     src: Object.freeze(['http', 'https']),
   }),
 })
+
+/**
+ * A URL as a browser reads it, or `undefined` when its scheme is not one of `protocols`.
+ * Like the URL parser, leading control characters and spaces go and tabs and newlines vanish
+ * anywhere, so `java\tscript:` and `\u0001javascript:` are `javascript:`. A URL without a scheme
+ * (`/a`, `a/b:c`, `#top`) is relative and always allowed.
+ */
+export function safeUrl(url: string, protocols: readonly string[]): string | undefined {
+  let start = 0
+  while (start < url.length && url.charCodeAt(start) <= 0x20) start++
+  let end = url.length
+  while (end > start && url.charCodeAt(end - 1) <= 0x20) end--
+  const compact = url.slice(start, end).replace(/[\t\n\r]/g, '')
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(compact)
+  if (scheme && !protocols.includes((scheme[1] ?? '').toLowerCase())) return undefined
+  return compact
+}

@@ -1,5 +1,5 @@
 import type {Definition, Nodes, PhrasingContent, RootContent} from 'mdast'
-import {htmlAllowlist} from './html-allowlist.js'
+import {htmlAllowlist, safeUrl} from './html-allowlist.js'
 
 /**
  * Safe HTML for a run of blocks, written straight from the Markdown tree.
@@ -98,7 +98,7 @@ function render(node: Nodes, state: State): string {
 }
 
 function renderLink(url: string, title: string | null | undefined, inner: string): string {
-  const href = safeUrl(url, htmlAllowlist.protocols.href)
+  const href = encodedUrl(url, htmlAllowlist.protocols.href)
   if (href === undefined) return inner
   return `<a href="${escapeAttribute(href)}"${title ? ` title="${escapeAttribute(title)}"` : ''}>${inner}</a>`
 }
@@ -108,7 +108,7 @@ function renderImage(
   title: string | null | undefined,
   alt: string | null | undefined,
 ) {
-  const src = safeUrl(url, htmlAllowlist.protocols.src)
+  const src = encodedUrl(url, htmlAllowlist.protocols.src)
   // An image that may not load is shown as its description, so no words are lost.
   if (src === undefined) return escapeText(alt ?? '')
   return `<img src="${escapeAttribute(src)}" alt="${escapeAttribute(alt ?? '')}"${title ? ` title="${escapeAttribute(title)}"` : ''}>`
@@ -139,14 +139,10 @@ function plainText(nodes: readonly PhrasingContent[]): string {
  * The URL to write, or `undefined` when its protocol is not allowed. Browsers ignore tabs and
  * newlines inside a URL (`java\tscript:`), so the protocol is read without them.
  */
-function safeUrl(url: string, protocols: readonly string[]): string | undefined {
-  // Like the URL parser: leading control characters and spaces go, tabs and newlines vanish.
-  let start = 0
-  while (start < url.length && url.charCodeAt(start) <= 0x20) start++
-  const compact = url.slice(start).replace(/[\t\n\r]/g, '')
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]{0,30}):/.exec(compact)
-  if (scheme && !protocols.includes((scheme[1] ?? '').toLowerCase())) return undefined
-  return encodeUrl(compact)
+/** The URL, if its scheme is allowed, percent-encoded for an attribute written by hand. */
+function encodedUrl(url: string, protocols: readonly string[]): string | undefined {
+  const safe = safeUrl(url, protocols)
+  return safe === undefined ? undefined : encodeUrl(safe)
 }
 
 function encodeUrl(url: string): string {
