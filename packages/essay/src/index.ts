@@ -8,6 +8,7 @@ export {type ToHtmlOptions, toHtml} from './lib/to-html.js'
 export type {
   Essay,
   EssayWarning,
+  ItemPlace,
   Kind,
   Options,
   Point,

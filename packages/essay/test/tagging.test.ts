@@ -1,5 +1,10 @@
-import {parseEssay, type Section} from '@tsuzuri/essay'
+import {type ItemPlace, parseEssay, type Section} from '@tsuzuri/essay'
 import {describe, expect, it} from 'vitest'
+
+/** Items as the parser writes them: words, the section they belong to, and where they are. */
+function placed(section: Section, ...items: Array<[string, string, ItemPlace]>) {
+  return items.map(([title, text, at]) => ({title, text, section: section.id, at}))
+}
 
 function kindOf(markdown: string, heading: string) {
   const find = (sections: Section[]): Section | undefined => {
@@ -200,11 +205,15 @@ describe('tagging: body signals when headings say nothing', () => {
       'Monday mornings',
     )
     expect(section.kind).toBe('strategies')
-    expect(section.items).toEqual([
-      {title: 'Ask in writing', text: 'Then you have a record.'},
-      {title: 'Keep a log', text: 'Write down what you did each week.'},
-      {title: 'Find allies', text: 'Talk to people outside your team.'},
-    ])
+    // The list is the second element of the section's HTML, after the paragraph.
+    expect(section.items).toEqual(
+      placed(
+        section,
+        ['Ask in writing', 'Then you have a record.', {block: 1, listItem: 0}],
+        ['Keep a log', 'Write down what you did each week.', {block: 1, listItem: 1}],
+        ['Find allies', 'Talk to people outside your team.', {block: 1, listItem: 2}],
+      ),
+    )
   })
 
   it('should take strategy items from numbered subsections, numbering stripped', () => {
@@ -219,6 +228,11 @@ describe('tagging: body signals when headings say nothing', () => {
       '仲間をつくる',
     ])
     expect(section.items?.[0]?.text).toBe('面談を月に一度お願いしましょう。')
+    expect(section.items?.map((item) => item.at)).toEqual([
+      {subsection: 0},
+      {subsection: 1},
+      {subsection: 2},
+    ])
     expect(
       section.children.every((child) => child.kind === 'strategies' && Array.isArray(child.items)),
     ).toBe(true)
@@ -291,13 +305,17 @@ describe('tagging: hints in headings that do not name a kind', () => {
       'Intro.\n\n## Tips\n\n- Switch to in-ear monitors, and set the mix to what you can actually hear today rather than what you remember.\n- Tell your band.',
       'Tips',
     )
-    expect(section.items).toEqual([
-      {
-        title: 'Switch to in-ear monitors',
-        text: 'and set the mix to what you can actually hear today rather than what you remember.',
-      },
-      {title: 'Tell your band', text: ''},
-    ])
+    expect(section.items).toEqual(
+      placed(
+        section,
+        [
+          'Switch to in-ear monitors',
+          'and set the mix to what you can actually hear today rather than what you remember.',
+          {block: 0, listItem: 0},
+        ],
+        ['Tell your band', '', {block: 0, listItem: 1}],
+      ),
+    )
   })
 })
 
@@ -349,13 +367,18 @@ describe('tagging: strategy items in any written shape', () => {
       'Advice I wish I had had',
     )
     expect(section.kind).toBe('strategies')
-    expect(section.items).toEqual([
-      {title: 'Ask for respite care before you need it', text: ''},
-      {
-        title: 'Don’t wait for a crisis to find out what your employer offers',
-        text: 'Most people never ask.',
-      },
-    ])
+    // Both start in one paragraph: each is placed at the sentence it starts with.
+    expect(section.items).toEqual(
+      placed(
+        section,
+        ['Ask for respite care before you need it', '', {block: 0, sentence: 0}],
+        [
+          'Don’t wait for a crisis to find out what your employer offers',
+          'Most people never ask.',
+          {block: 0, sentence: 1},
+        ],
+      ),
+    )
   })
 
   it('should make each paragraph that opens with advice an item, titled by its first sentence', () => {
@@ -363,13 +386,17 @@ describe('tagging: strategy items in any written shape', () => {
       'Intro.\n\n## Borrowed daylight\n\nA few habits did most of the work.\n\nGuard the first four hours. Go to bed within an hour of getting home.\n\nEat one meal with your family. Pick the one that overlaps with your waking hours.\n\n## End\n\nThanks for reading.',
       'Borrowed daylight',
     )
-    expect(section.items).toEqual([
-      {title: 'Guard the first four hours', text: 'Go to bed within an hour of getting home.'},
-      {
-        title: 'Eat one meal with your family',
-        text: 'Pick the one that overlaps with your waking hours.',
-      },
-    ])
+    expect(section.items).toEqual(
+      placed(
+        section,
+        ['Guard the first four hours', 'Go to bed within an hour of getting home.', {block: 1}],
+        [
+          'Eat one meal with your family',
+          'Pick the one that overlaps with your waking hours.',
+          {block: 2},
+        ],
+      ),
+    )
   })
 
   it('should find Japanese advice in prose by its sentence endings', () => {
@@ -396,8 +423,13 @@ describe('tagging: strategy items in any written shape', () => {
       '対策',
     )
     expect(section.items).toEqual([
-      {title: 'Ask in writing', text: 'Then you have a record.'},
-      {title: 'Keep a log', text: ''},
+      {
+        title: 'Ask in writing',
+        text: 'Then you have a record.',
+        section: section.id,
+        at: {block: 0, listItem: 0},
+      },
+      {title: 'Keep a log', text: '', section: section.id, at: {block: 0, listItem: 1}},
     ])
   })
 
@@ -406,10 +438,13 @@ describe('tagging: strategy items in any written shape', () => {
       'Intro.\n\n## Tips\n\n1. Ask in writing\n\n   Then you have a record.\n\n2. Keep a log\n\n   Every Friday.',
       'Tips',
     )
-    expect(section.items).toEqual([
-      {title: 'Ask in writing', text: 'Then you have a record.'},
-      {title: 'Keep a log', text: 'Every Friday.'},
-    ])
+    expect(section.items).toEqual(
+      placed(
+        section,
+        ['Ask in writing', 'Then you have a record.', {block: 0, listItem: 0}],
+        ['Keep a log', 'Every Friday.', {block: 0, listItem: 1}],
+      ),
+    )
   })
 })
 

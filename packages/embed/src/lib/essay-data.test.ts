@@ -22,7 +22,14 @@ describe('toEssay', () => {
           heading: 7,
           html: {},
           children: 'no',
-          items: [{title: 'x'}, {text: 'no title'}],
+          items: [
+            {title: 'x'},
+            {text: 'no title'},
+            {title: 'y', section: 's', at: {block: 2, listItem: 1}},
+            {title: 'z', at: {subsection: -1, block: 1.5}},
+            {title: 'w', at: {subsection: 3, block: 1}},
+            {title: 'v', at: {block: 0, sentence: 2, extra: '<b>'}},
+          ],
         },
       ],
     })
@@ -33,7 +40,13 @@ describe('toEssay', () => {
       heading: null,
       html: '',
       children: [],
-      items: [{title: 'x', text: ''}],
+      items: [
+        {title: 'x', text: '', section: '', at: null},
+        {title: 'y', text: '', section: 's', at: {block: 2, listItem: 1}},
+        {title: 'z', text: '', section: '', at: null},
+        {title: 'w', text: '', section: '', at: {subsection: 3}},
+        {title: 'v', text: '', section: '', at: {block: 0, sentence: 2}},
+      ],
     })
   })
 

@@ -1,4 +1,4 @@
-import type {Essay, Kind, Section, StrategyItem} from '@tsuzuri/essay'
+import type {Essay, ItemPlace, Kind, Section, StrategyItem} from '@tsuzuri/essay'
 // The parser's list of kinds, from a module of its own without dependencies.
 import {kinds} from '@tsuzuri/essay/kinds'
 import {LoadError} from './errors.js'
@@ -46,10 +46,31 @@ function toSections(values: unknown[], depth: number): Section[] {
     if (Array.isArray(value.items)) {
       section.items = value.items
         .filter((item): item is Data => isData(item) && typeof item.title === 'string')
-        .map((item): StrategyItem => ({title: item.title as string, text: string(item.text)}))
+        .map(
+          (item): StrategyItem => ({
+            title: item.title as string,
+            text: string(item.text),
+            section: string(item.section),
+            at: toPlace(item.at),
+          }),
+        )
     } else delete section.items
     return section
   })
+}
+
+/** An item's place as the parser writes it, or `null` (then it is listed apart, not ticked in place). */
+function toPlace(value: unknown): ItemPlace | null {
+  if (!isData(value)) return null
+  if (isIndex(value.subsection)) return {subsection: value.subsection}
+  if (!isIndex(value.block)) return null
+  if (isIndex(value.listItem)) return {block: value.block, listItem: value.listItem}
+  if (isIndex(value.sentence)) return {block: value.block, sentence: value.sentence}
+  return {block: value.block}
+}
+
+function isIndex(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0
 }
 
 /**

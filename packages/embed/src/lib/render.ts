@@ -78,7 +78,7 @@ function renderSection(
   const cached = prepared.get(section)
   const ready = cached?.nested === nested ? cached : prepareSection(section, nested)
   prepared.set(section, ready)
-  const {items, content, text} = ready
+  const {items, content, inContent, ticks} = ready
   const box = (title: string) =>
     html`<input type="checkbox" class="tick" part="checkbox" aria-label=${title}>`
   return html`<section class="section" part="section" data-kind=${section.kind}>
@@ -97,9 +97,9 @@ function renderSection(
       items === 'list'
         ? html`<ul class="items" part="items" aria-label=${ctx.t.checklist} lang=${ctx.ui}>
             ${section.items?.map(
-              (item) => html`<li part="item" lang=${ctx.langAttr}>
+              (item, index) => html`<li part="item" lang=${ctx.langAttr}>
                 <label>${box(item.title)}<span class="item-title">${item.title}</span></label>
-                ${item.text && !text.includes(item.text) ? html`<p>${item.text}</p>` : nothing}
+                ${item.text && !inContent[index] ? html`<p>${item.text}</p>` : nothing}
               </li>`,
             )}
           </ul>`
@@ -112,7 +112,7 @@ function renderSection(
             level + 1,
             kind,
             ctx,
-            items === 'children' ? section.items?.[index]?.title : undefined,
+            items === 'children' ? ticks.get(index) : undefined,
           )
         : nothing,
     )}

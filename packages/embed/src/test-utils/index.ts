@@ -1,4 +1,4 @@
-import type {Essay, Kind, Section, StrategyItem} from '@tsuzuri/essay'
+import type {Essay, ItemPlace, Kind, Section, StrategyItem} from '@tsuzuri/essay'
 import axe from 'axe-core'
 import type {TsuzuriEssay} from '../index.js'
 import '../index.js'
@@ -24,6 +24,11 @@ export function section(
   }
   if (more.items) result.items = more.items
   return result
+}
+
+/** A strategy item as the parser writes it; `at: null` is one drawn from prose. */
+export function item(title: string, text = '', at: ItemPlace | null = null): StrategyItem {
+  return {title, text, section: 'test', at}
 }
 
 /**
@@ -52,8 +57,8 @@ export function sampleEssay(): Essay {
           section('strategies', '② 記録を残す', '<ul><li>面談の日付</li><li>担当業務</li></ul>'),
         ],
         items: [
-          {title: '上司と話す', text: '面談の時間をもらいました。'},
-          {title: '記録を残す', text: '面談の日付'},
+          item('上司と話す', '面談の時間をもらいました。', {subsection: 0}),
+          item('記録を残す', '面談の日付', {subsection: 1}),
         ],
       }),
       section(
@@ -62,8 +67,8 @@ export function sampleEssay(): Essay {
         '<ol><li><strong>社外に仲間をつくる</strong>：オンラインの会に参加。</li><li><strong>早めに帰る</strong>：罪悪感を手放す。</li></ol>',
         {
           items: [
-            {title: '社外に仲間をつくる', text: 'オンラインの会に参加。'},
-            {title: '早めに帰る', text: '罪悪感を手放す。'},
+            item('社外に仲間をつくる', 'オンラインの会に参加。', {block: 0, listItem: 0}),
+            item('早めに帰る', '罪悪感を手放す。', {block: 0, listItem: 1}),
           ],
         },
       ),

@@ -3,6 +3,7 @@ import {userEvent} from 'vitest/browser'
 import {
   axeViolations,
   cleanup,
+  item,
   mount,
   mountEssay,
   next,
@@ -95,7 +96,7 @@ describe('<tsuzuri-essay> accessibility (axe)', () => {
     const essay = sampleEssay()
     essay.sections = [
       section('strategies', 'What helped', '<p>Things.</p>', {
-        items: [{title: 'Sleep', text: 'More.'}],
+        items: [item('Sleep', 'More.')],
       }),
     ]
     const element = await mountEssay(essay, 'show="experience strategies"')

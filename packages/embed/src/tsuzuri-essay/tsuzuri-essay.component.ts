@@ -60,7 +60,7 @@ type View =
  * @csspart section-heading - A section's heading.
  * @csspart content - A section's text (sanitized HTML).
  * @csspart checkbox - The checkbox of a strategy a reader can tick off.
- * @csspart items - A checklist of strategies (when they are not found in the text).
+ * @csspart items - A checklist of strategies that have no element of their own (advice written as prose).
  * @csspart item - One strategy in such a checklist.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message.

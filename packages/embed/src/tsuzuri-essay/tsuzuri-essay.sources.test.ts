@@ -227,6 +227,45 @@ describe('<tsuzuri-essay> with the essay inside', () => {
     ])
   })
 
+  it('should tick each strategy once, where the parser says it is, whatever its markup', async () => {
+    // A definition before the list writes no element; `&amp;`, emphasis and a line break inside
+    // a sentence are not in an item's plain-text words as they are in the HTML.
+    const {element} = await settle(`<tsuzuri-essay show="strategies">
+      <script type="text/markdown">
+        # Back at work
+
+        ## What happened
+        I came back from leave to a smaller desk.
+
+        <!-- tsuzuri: strategies -->
+        ## What helped
+        [hr]: https://example.com/hr
+
+        - **Ask [HR][hr] &amp; your manager** in writing.
+        - Keep *every* email in one folder.
+
+        <!-- tsuzuri: strategies -->
+        ## What I would tell you
+        Ask for help early. Most people
+        never ask until it is too late. Keep a note of every meeting. It helps
+        later.
+      </script>
+    </tsuzuri-essay>`)
+    const root = element.shadowRoot as ShadowRoot
+    const boxes = [...root.querySelectorAll('[part~="checkbox"]')]
+    expect(boxes.map((box) => box.getAttribute('aria-label'))).toEqual([
+      'Ask HR & your manager',
+      'Keep every email in one folder',
+      'Ask for help early',
+      'Keep a note of every meeting',
+    ])
+    // The list's items are ticked in the list; the prose's get a checklist of titles only.
+    expect(boxes.slice(0, 2).map((box) => box.parentElement?.localName)).toEqual(['li', 'li'])
+    const checklist = root.querySelector('[part="items"]') as HTMLElement
+    expect(checklist.textContent).not.toContain('never ask')
+    expect(checklist.textContent).not.toContain('It helps')
+  })
+
   it('should enhance the HTML `tsuzuri parse --format html` writes without fetching anything', async () => {
     const fetches = vi.spyOn(window, 'fetch')
     const html = toHtml(sampleEssay(), {embedData: true})

@@ -3,6 +3,7 @@ import {userEvent} from 'vitest/browser'
 import type {TsuzuriSectionChangeEvent} from '../index.js'
 import {
   cleanup,
+  item,
   mount,
   mountEssay,
   next,
@@ -232,7 +233,7 @@ describe('<tsuzuri-essay> rendering', () => {
     const essay = sampleEssay()
     essay.sections = [
       section('strategies', '助けになったこと', '<p>いくつかあります。</p>', {
-        items: [{title: 'よく寝る', text: '八時間。'}],
+        items: [item('よく寝る', '八時間。')],
       }),
     ]
     for (const layout of ['tabs', 'stack']) {
@@ -260,13 +261,13 @@ describe('<tsuzuri-essay> rendering', () => {
         '<p>Ask for help early. Don’t wait for a crisis; most people never ask.</p>',
         {
           items: [
-            {title: 'Ask for help early', text: ''},
-            {title: 'Don’t wait for a crisis', text: 'most people never ask.'},
+            item('Ask for help early', '', {block: 0, sentence: 0}),
+            item('Don’t wait for a crisis', 'most people never ask.', {block: 0, sentence: 1}),
           ],
         },
       ),
       section('strategies', 'Only items', '', {
-        items: [{title: 'Rest', text: 'Eight hours a night.'}],
+        items: [item('Rest', 'Eight hours a night.')],
       }),
     ]
     const element = await mountEssay(essay, 'show="strategies"')
@@ -363,10 +364,7 @@ describe('<tsuzuri-essay> strategies', () => {
     const essay = sampleEssay()
     essay.sections = [
       section('strategies', 'What helped', '<p>Some things helped.</p>', {
-        items: [
-          {title: 'Sleep', text: 'Eight hours.'},
-          {title: 'Walk', text: ''},
-        ],
+        items: [item('Sleep', 'Eight hours.'), item('Walk', '')],
       }),
     ]
     const element = await mountEssay(essay, 'locale="en"')

@@ -92,7 +92,8 @@ function tagLevel(
       position: positionOf(section),
       children: tagLevel(entry.children, context, decision),
     }
-    if (decision.kind === 'strategies') result.items = extractItems(section, context.profile)
+    if (decision.kind === 'strategies')
+      result.items = extractItems(section, context.profile, entry.id)
     return result
   })
 }

@@ -3,21 +3,47 @@ import {numbering} from './cues.js'
 import {hasJapanese} from './lang.js'
 import type {OutlineSection} from './outline.js'
 import type {LanguageProfile} from './profiles/index.js'
+import {rendersElement} from './render.js'
 import {blocksToPlainText, toPlainText} from './text.js'
-import type {StrategyItem} from './types.js'
+import type {ItemPlace, StrategyItem} from './types.js'
+
+/** What an item says. */
+type Words = Pick<StrategyItem, 'title' | 'text'>
+
+/** An item before it knows its section. */
+type Placed = Words & {at: ItemPlace}
 
 /**
  * The individual strategies a section presents: its subsections (`### ① Ask in writing`), else
  * its list items (`1. **Ask in writing.** …`), else its numbered paragraphs (`①まず…`), else the
- * advice in its prose.
+ * advice in its prose. Each says where it is (`at`), so an element can tick it off in place
+ * without searching for its words; `id` is the section's id.
  */
-export function extractItems(section: OutlineSection, profile: LanguageProfile): StrategyItem[] {
+export function extractItems(
+  section: OutlineSection,
+  profile: LanguageProfile,
+  id: string,
+): StrategyItem[] {
+  return findItems(section, profile).map((item) => ({
+    title: item.title,
+    text: item.text,
+    section: id,
+    at: item.at,
+  }))
+}
+
+function findItems(section: OutlineSection, profile: LanguageProfile): Placed[] {
   if (section.children.length > 0) {
-    return section.children.map((child) => ({
+    return section.children.map((child, index) => ({
       title: cleanTitle(child.headingText ?? ''),
       text: sectionText(child),
+      at: {subsection: index},
     }))
   }
+
+  // The place of each block among the elements at the top of the section's HTML.
+  const elements = new Map<RootContent, number>()
+  for (const block of section.blocks) if (rendersElement(block)) elements.set(block, elements.size)
 
   const lists = section.blocks.filter((block) => block.type === 'list')
   if (lists.length > 0) {
@@ -26,14 +52,24 @@ export function extractItems(section: OutlineSection, profile: LanguageProfile):
       list.children.some((item) => leadOf(item) !== undefined),
     )
     const chosen = withLeads.length > 0 ? withLeads : lists
-    return chosen.flatMap((list) => list.children.map(itemFromListItem))
+    return chosen.flatMap((list) =>
+      list.children.map((item, listItem) => ({
+        ...itemFromBlocks(item.children),
+        at: {block: elements.get(list) as number, listItem},
+      })),
+    )
   }
 
   const paragraphs = section.blocks.filter(
     (block): block is Paragraph => block.type === 'paragraph' && isNumberedOrLed(block),
   )
-  if (paragraphs.length >= 2) return paragraphs.map((paragraph) => itemFromBlocks([paragraph]))
-  return adviceInProse(section.blocks, profile)
+  if (paragraphs.length >= 2) {
+    return paragraphs.map((paragraph) => ({
+      ...itemFromBlocks([paragraph]),
+      at: {block: elements.get(paragraph) as number},
+    }))
+  }
+  return adviceInProse(section.blocks, profile, elements)
 }
 
 /**
@@ -43,13 +79,20 @@ export function extractItems(section: OutlineSection, profile: LanguageProfile):
  * recommends something starts an item and the sentences after it are its text. Fewer than two
  * is a paragraph, not a set of strategies.
  */
-function adviceInProse(blocks: readonly RootContent[], profile: LanguageProfile): StrategyItem[] {
+function adviceInProse(
+  blocks: readonly RootContent[],
+  profile: LanguageProfile,
+  elements: ReadonlyMap<RootContent, number>,
+): Placed[] {
   const cues = profile.body
   const advises = (sentence: string) => cues.recommendation.test(sentence)
   const paragraphs = blocks
     .filter((block) => block.type === 'paragraph')
     // A paragraph's soft line breaks wrap a sentence; they do not end it.
-    .map((block) => profile.sentences(toPlainText(block).replace(/\n/g, profile.lineJoiner)))
+    .map((block) => ({
+      block,
+      sentences: profile.sentences(toPlainText(block).replace(/\n/g, profile.lineJoiner)),
+    }))
   const opensWithAdvice = (sentences: string[]) => {
     const first = sentences[0]
     return (
@@ -57,21 +100,26 @@ function adviceInProse(blocks: readonly RootContent[], profile: LanguageProfile)
       (advises(first) || (profile.plainFormInstructs && cues.instruction.test(first)))
     )
   }
-  const led = paragraphs.filter(opensWithAdvice)
+  const led = paragraphs.filter(({sentences}) => opensWithAdvice(sentences))
   if (led.length >= 2) {
-    return led.map((sentences) =>
-      withMore(splitFirstSentence(sentences[0] ?? ''), sentences.slice(1).join(' ')),
-    )
+    return led.map(({block, sentences}) => ({
+      ...withMore(splitFirstSentence(sentences[0] ?? ''), sentences.slice(1).join(' ')),
+      at: {block: elements.get(block) as number},
+    }))
   }
-  const items: StrategyItem[] = []
-  for (const sentences of paragraphs) {
-    let current: StrategyItem | undefined
-    for (const sentence of sentences) {
-      if (advises(sentence)) {
-        current = splitFirstSentence(sentence)
+  // Several items may start in one paragraph: their place is the sentence each starts with.
+  const items: Placed[] = []
+  for (const {block, sentences} of paragraphs) {
+    let current: Placed | undefined
+    for (const [sentence, text] of sentences.entries()) {
+      if (advises(text)) {
+        current = {
+          ...splitFirstSentence(text),
+          at: {block: elements.get(block) as number, sentence},
+        }
         items.push(current)
       } else if (current) {
-        current.text = current.text === '' ? sentence : `${current.text} ${sentence}`
+        current.text = current.text === '' ? text : `${current.text} ${text}`
       }
     }
   }
@@ -99,11 +147,7 @@ function leadOf(item: ListItem): string | undefined {
   return first?.type === 'strong' ? toPlainText(first) : undefined
 }
 
-function itemFromListItem(item: ListItem): StrategyItem {
-  return itemFromBlocks(item.children)
-}
-
-function itemFromBlocks(blocks: readonly RootContent[]): StrategyItem {
+function itemFromBlocks(blocks: readonly RootContent[]): Words {
   const first = blocks[0]
   const more = blocksToPlainText(blocks.slice(1))
   if (first?.type === 'paragraph' && first.children[0]?.type === 'strong') {
@@ -123,14 +167,14 @@ function itemFromBlocks(blocks: readonly RootContent[]): StrategyItem {
   return withMore(splitFirstSentence(lead.replace(numbering, '').trim(), true), more)
 }
 
-function withMore(item: StrategyItem, more: string): StrategyItem {
+function withMore(item: Words, more: string): Words {
   return more === ''
     ? item
     : {title: item.title, text: [item.text, more].filter(Boolean).join('\n\n')}
 }
 
 /** A long item without a lead-in: its first sentence is its title. */
-function splitFirstSentence(text: string, listItem = false): StrategyItem {
+function splitFirstSentence(text: string, listItem = false): Words {
   const limit = Math.min(text.length, 200)
   // A question inside quotes (毎朝「今日はどうする？」と聞く) does not end the sentence.
   let quoted = 0
@@ -161,7 +205,7 @@ function splitFirstSentence(text: string, listItem = false): StrategyItem {
  * clause (“Switch to in-ear monitors, and set the mix…” → “Switch to in-ear monitors”), and the
  * rest goes back to the text.
  */
-function shortenTitle(sentence: string, rest: string, listItem: boolean): StrategyItem {
+function shortenTitle(sentence: string, rest: string, listItem: boolean): Words {
   const japanese = hasJapanese(sentence)
   const title = cleanTitle(sentence)
   // A list item of one line is its own title when it reads as one; a long first sentence, or a

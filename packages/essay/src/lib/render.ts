@@ -26,6 +26,23 @@ export function renderBlocks(
   return renderChildren(blocks, {definitions: byLabel, tight: false}, '\n')
 }
 
+/**
+ * Whether a block is written as one element of its own at the top of `renderBlocks`' HTML (the
+ * others, link definitions, write nothing there): strategy items count their place by it.
+ */
+export function rendersElement(block: RootContent): boolean {
+  return elementTypes.has(block.type)
+}
+
+const elementTypes = new Set([
+  'paragraph',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'code',
+])
+
 interface State {
   definitions: ReadonlyMap<string, Definition>
   /** Inside a tight list item, paragraphs are written without `<p>`. */

@@ -36,7 +36,29 @@ export interface StrategyItem {
   title: string
   /** The rest of what the author wrote about it, as plain text (may be empty). */
   text: string
+  /** The `id` of the section it belongs to, so a link can point at `#section`. */
+  section: string
+  /**
+   * Where in that section the author wrote it. `parseEssay` always says; `null` is for data made
+   * by hand or by a version that did not (the element then lists the item apart).
+   */
+  at: ItemPlace | null
 }
+
+/**
+ * Where a strategy item is in its section:
+ *
+ * - `{subsection: n}`: it is the section's subsection `children[n]` (`### ① Ask in writing`);
+ * - `{block: n}`: it is the paragraph that is the `n`th element (0-based) at the top of the
+ *   section's `html`;
+ * - `{block: n, listItem: m}`: it is item `m` of the list that is that element;
+ * - `{block: n, sentence: m}`: advice written as prose: it starts at sentence `m` of that
+ *   paragraph (several items may share one), so it has no element of its own.
+ */
+export type ItemPlace =
+  | {subsection: number}
+  | {block: number; listItem?: number}
+  | {block: number; sentence: number}
 
 /** A section of an essay, tagged by kind. */
 export interface Section {
