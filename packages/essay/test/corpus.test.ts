@@ -17,11 +17,16 @@ const corpus = readCorpus()
  * ones; the others read as subsections, as in most pastes with that layout.
  * `ag-en-dog-bite.txt`, `ag-ja-chichi-no-fune.txt`: unmarked headings, no blank line anywhere,
  * and subsections that only their meaning sets apart from the major headings.
+ * `al-ja-chonaikai-kaicho.txt`: an unmarked heading worded as a polite statement
+ * (`正直、帰り道で泣きました`), which reads as a line of prose: of the 53 short polite lines
+ * without `。` in the corpus's pastes, 49 are prose and three head an aside after the essay
+ * (`ランキングに参加しています`); this is the one heading inside an essay.
  */
 const knownOutlineMisses = new Set([
   'af-en-swimming-at-41.txt',
   'ag-en-dog-bite.txt',
   'ag-ja-chichi-no-fune.txt',
+  'al-ja-chonaikai-kaicho.txt',
 ])
 
 describe('sample corpus', () => {
@@ -29,7 +34,7 @@ describe('sample corpus', () => {
 
   it('should tag the corpus it was fitted on as its labels say', () => {
     // Training accuracy: a floor just under what the shipped model scores on its own corpus
-    // (measured 2475/2614 top-level, 815/868 subsections, 971/994 items on 354 essays), so a
+    // (measured 2610/2748 top-level, 860/914 subsections, 1012/1035 items on 370 essays), so a
     // change that breaks the reading of these essays fails here; generalisation is the next test.
     const totals = score(results)
     expect(totals.topRight / totals.top, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.945)

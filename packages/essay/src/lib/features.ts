@@ -59,6 +59,7 @@ export const featureNames: readonly string[] = [
   'body:time',
   'body:history',
   'body:sequence',
+  'body:speech',
   'body:emotion',
   'body:inner',
   'body:advice',
@@ -107,6 +108,7 @@ function contrastedRates() {
     'time',
     'history',
     'sequence',
+    'speech',
     'emotion',
     'inner',
     'advice',
@@ -216,6 +218,7 @@ function bodyFeatures(text: string, profile: LanguageProfile, values: Float64Arr
     time: 0,
     history: 0,
     sequence: 0,
+    speech: 0,
     emotion: 0,
     inner: 0,
     advice: 0,
@@ -247,6 +250,7 @@ function bodyFeatures(text: string, profile: LanguageProfile, values: Float64Arr
     if (cues.time.test(sentence)) counts.time++
     if (cues.history.test(sentence)) counts.history++
     if (cues.sequence.test(sentence)) counts.sequence++
+    if (cues.speech.test(sentence)) counts.speech++
     if (cues.advice.test(sentence)) counts.advice++
     if (cues.recommendation.test(sentence)) counts.recommendation++
     if (cues.definition.test(sentence)) counts.definition++

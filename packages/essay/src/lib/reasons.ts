@@ -8,6 +8,7 @@ const rates: Record<string, string> = {
   'body:time': 'anchored in particular days and moments',
   'body:history': 'told as history (years, habits, how things began)',
   'body:sequence': 'one event after another',
+  'body:speech': "other people's words reported",
   'body:emotion': 'emotion words',
   'body:inner': 'inner reflection',
   'body:advice': 'advice and modal forms',

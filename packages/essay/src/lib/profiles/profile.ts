@@ -61,6 +61,11 @@ export interface BodyCues {
    * a succession of events; background told in the past describes how things were.
    */
   sequence: RegExp
+  /**
+   * Other people's words reported in the scene (“she said”, “と言われた”): experience tells what
+   * happened between people; feelings stay inside the writer.
+   */
+  speech: RegExp
   /** Emotion words and inner-state verbs. */
   emotion: RegExp
   /** Inner life: thinking, wondering, not knowing (feelings told without emotion words). */
