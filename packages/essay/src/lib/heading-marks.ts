@@ -1,3 +1,4 @@
+import {japaneseScripts} from './lang.js'
 import type {EssayWarning} from './types.js'
 
 /**
@@ -9,7 +10,7 @@ export function normalizeHeadingMarks(body: string): string {
   return body.replace(/^( {0,3}#{1,6})\u3000/gm, '$1 ')
 }
 
-const unspaced = /^ {0,3}#{2,6}(?=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}A-Za-z①-⑳])/u
+const unspaced = new RegExp(`^ {0,3}#{2,6}(?=[${japaneseScripts}A-Za-z①-⑳])`, 'u')
 
 /**
  * Lines that look meant as headings but lack the space after `##` (`##対策`): Markdown reads

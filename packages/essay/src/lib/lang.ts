@@ -1,4 +1,8 @@
-const japaneseCharacter = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u
+/** The scripts Japanese is written in, for a character class of a `u` regular expression. */
+export const japaneseScripts = '\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}'
+
+const japaneseCharacter = new RegExp(`[${japaneseScripts}]`, 'u')
+const japaneseEnd = new RegExp(`[${japaneseScripts}]$`, 'u')
 const latinLetter = /[A-Za-z]/
 
 /**
@@ -24,6 +28,11 @@ export function detectLang(text: string): 'ja' | 'en' {
 /** Whether `text` has any kana or kanji: how a line, title or heading tells its script. */
 export function hasJapanese(text: string): boolean {
   return japaneseCharacter.test(text)
+}
+
+/** Whether `text` ends with kana or kanji: lines of it join without a space. */
+export function endsInJapanese(text: string): boolean {
+  return japaneseEnd.test(text)
 }
 
 /** Whether a language tag is Japanese. */

@@ -1,4 +1,5 @@
 import type {Heading, List, Paragraph, Root, RootContent} from 'mdast'
+import {endsInJapanese} from './lang.js'
 import {isShort} from './paste-line-shapes.js'
 import {type LineRole, readPasteLines} from './paste-lines.js'
 
@@ -117,10 +118,7 @@ export function plainTextToMdast(
         const last = paragraph?.children[paragraph.children.length - 1]
         // A long line that stops mid-sentence was wrapped: the next line continues it.
         if (paragraph && last?.type === 'text' && isWrapped(last.value)) {
-          last.value +=
-            (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(last.value)
-              ? ''
-              : ' ') + line
+          last.value += (endsInJapanese(last.value) ? '' : ' ') + line
           if (last.position) last.position.end = position.end
           if (paragraph.position) paragraph.position.end = position.end
           continue

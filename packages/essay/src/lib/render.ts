@@ -1,5 +1,6 @@
-import type {Definition, Nodes, PhrasingContent, RootContent} from 'mdast'
+import type {Definition, Nodes, RootContent} from 'mdast'
 import {htmlAllowlist, safeUrl} from './html-allowlist.js'
+import {toPlainText} from './text.js'
 
 /**
  * Safe HTML for a run of blocks, written straight from the Markdown tree.
@@ -133,7 +134,10 @@ function renderImage(
 
 /** The Markdown of a reference with no definition, as the author wrote it. */
 function referenceSource(node: Extract<Nodes, {type: 'linkReference' | 'imageReference'}>) {
-  const inner = node.type === 'imageReference' ? (node.alt ?? '') : plainText(node.children)
+  const inner =
+    node.type === 'imageReference'
+      ? (node.alt ?? '')
+      : toPlainText({type: 'paragraph', children: node.children})
   const open = node.type === 'imageReference' ? '![' : '['
   const suffix =
     node.referenceType === 'full'
@@ -144,19 +148,10 @@ function referenceSource(node: Extract<Nodes, {type: 'linkReference' | 'imageRef
   return `${open}${inner}]${suffix}`
 }
 
-function plainText(nodes: readonly PhrasingContent[]): string {
-  return nodes
-    .map((node) =>
-      'value' in node ? node.value : 'children' in node ? plainText(node.children) : '',
-    )
-    .join('')
-}
-
 /**
- * The URL to write, or `undefined` when its protocol is not allowed. Browsers ignore tabs and
- * newlines inside a URL (`java\tscript:`), so the protocol is read without them.
+ * The URL to write, percent-encoded, or `undefined` when its protocol is not allowed (read as a
+ * browser reads it: `safeUrl`).
  */
-/** The URL, if its scheme is allowed, percent-encoded for an attribute written by hand. */
 function encodedUrl(url: string, protocols: readonly string[]): string | undefined {
   const safe = safeUrl(url, protocols)
   return safe === undefined ? undefined : encodeUrl(safe)
@@ -179,10 +174,12 @@ function normalizeLabel(label: string): string {
     .toLowerCase()
 }
 
-function escapeText(value: string): string {
+/** Text escaped for element content. */
+export function escapeText(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 }
 
-function escapeAttribute(value: string): string {
+/** Text escaped for element content and double-quoted attribute values. */
+export function escapeAttribute(value: string): string {
   return escapeText(value).replaceAll('"', '&quot;')
 }

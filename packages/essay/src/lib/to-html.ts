@@ -1,4 +1,5 @@
 import {assertOptionsObject, describe} from './describe.js'
+import {escapeAttribute} from './render.js'
 import {assertSectionTree, isEssay} from './section-tree.js'
 import type {Essay, Section} from './types.js'
 
@@ -52,9 +53,9 @@ export function toHtml(essay: Essay, options?: ToHtmlOptions | null): string {
       `Expected \`options.embedData\` to be a boolean, not \`${describe(settings.embedData)}\``,
     )
   }
-  let html = `<article class="tsuzuri-essay" lang="${escapeHtml(essay.lang)}">\n`
+  let html = `<article class="tsuzuri-essay" lang="${escapeAttribute(essay.lang)}">\n`
   if (essay.title !== null)
-    html += `<h${Math.max(1, level - 1)}>${escapeHtml(essay.title)}</h${Math.max(1, level - 1)}>\n`
+    html += `<h${Math.max(1, level - 1)}>${escapeAttribute(essay.title)}</h${Math.max(1, level - 1)}>\n`
   for (const section of essay.sections) html += renderSection(section, level)
   if (settings.embedData) {
     const json = JSON.stringify(essay)
@@ -68,17 +69,10 @@ export function toHtml(essay: Essay, options?: ToHtmlOptions | null): string {
 
 function renderSection(section: Section, level: number): string {
   const depth = Math.min(level, 6)
-  let html = `<section id="${escapeHtml(section.id)}" data-kind="${escapeHtml(section.kind)}">\n`
-  if (section.heading !== null) html += `<h${depth}>${escapeHtml(section.heading)}</h${depth}>\n`
+  let html = `<section id="${escapeAttribute(section.id)}" data-kind="${escapeAttribute(section.kind)}">\n`
+  if (section.heading !== null)
+    html += `<h${depth}>${escapeAttribute(section.heading)}</h${depth}>\n`
   if (section.html) html += `${section.html}\n`
   for (const child of section.children) html += renderSection(child, level + 1)
   return `${html}</section>\n`
-}
-
-function escapeHtml(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
 }
