@@ -21,12 +21,16 @@ const corpus = readCorpus()
  * (`正直、帰り道で泣きました`), which reads as a line of prose: of the 53 short polite lines
  * without `。` in the corpus's pastes, 49 are prose and three head an aside after the essay
  * (`ランキングに参加しています`); this is the one heading inside an essay.
+ * `an-ja-hitorigurashi.txt`: unmarked headings with a blank line after each major one but
+ * `続けていること`, which then reads as a subsection of the heading before it (with its `その1`…
+ * as its own subsections); the contents list it, but contents list subsections too.
  */
 const knownOutlineMisses = new Set([
   'af-en-swimming-at-41.txt',
   'ag-en-dog-bite.txt',
   'ag-ja-chichi-no-fune.txt',
   'al-ja-chonaikai-kaicho.txt',
+  'an-ja-hitorigurashi.txt',
 ])
 
 describe('sample corpus', () => {
@@ -34,7 +38,7 @@ describe('sample corpus', () => {
 
   it('should tag the corpus it was fitted on as its labels say', () => {
     // Training accuracy: a floor just under what the shipped model scores on its own corpus
-    // (measured 2610/2748 top-level, 860/914 subsections, 1012/1035 items on 370 essays), so a
+    // (measured 2796/2940 top-level, 909/965 subsections, 1075/1098 items on 394 essays), so a
     // change that breaks the reading of these essays fails here; generalisation is the next test.
     const totals = score(results)
     expect(totals.topRight / totals.top, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.945)

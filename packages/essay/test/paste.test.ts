@@ -861,7 +861,7 @@ describe('parseEssay: pastes as blogs lay them out', () => {
       '',
       '## The survey pegs',
       '',
-      'In March the surveyor put four orange pegs in the lawn, a foot and a half inside our hedge.',
+      'In March the surveyor put four orange pegs in the lawn, a foot and a half inside our hedge. Gareth came out in his slippers, and we stood on either side of them for an hour.',
       '',
       '## Where it ended',
       '',

@@ -52,6 +52,8 @@ export const featureNames: readonly string[] = [
   'heading:inner',
   'heading:reader',
   'heading:history',
+  'heading:reason',
+  'heading:years',
   'heading:numbered',
   'heading:long',
   'body:narrative',
@@ -203,6 +205,8 @@ function headingFeatures(heading: string, profile: LanguageProfile, values: Floa
   if (profile.body.inner.test(heading)) set(values, 'heading:inner', 1)
   if (profile.readerAddress.test(heading)) set(values, 'heading:reader', 1)
   if (profile.headingHistory.test(heading)) set(values, 'heading:history', 1)
+  if (profile.headingReason.test(heading)) set(values, 'heading:reason', 1)
+  if (profile.headingYears.test(heading)) set(values, 'heading:years', 1)
   if (numbering.test(heading)) set(values, 'heading:numbered', 1)
   if ([...heading].length > profile.headingLength.chars / 2) set(values, 'heading:long', 1)
   return matches

@@ -1,5 +1,5 @@
 import {isAside, isNumbered, markOf} from './paste-line-shapes.js'
-import {namedKind} from './profiles/index.js'
+import {namesHeading} from './profiles/index.js'
 
 /** A line of a paste, as `readPasteLines` sees it. */
 export interface Line {
@@ -91,7 +91,11 @@ export function headingDepths(
     else if (isNumbered(line) && seenMajor && !previousNumbered && !blankAfterAll) depth = 3
     else if (isNumbered(line) && previousNumbered && previousDepth === 3) depth = 3
     // A heading marked like the group's own (◆ over ● episodes, then ◆ again) is its sibling.
-    else if (group && !namedKind(line) && !(groupMark !== undefined && markOf(line) === groupMark))
+    else if (
+      group &&
+      !namesHeading(line) &&
+      !(groupMark !== undefined && markOf(line) === groupMark)
+    )
       depth = 3
     const end = groups.get(index)
     if (end !== undefined) {

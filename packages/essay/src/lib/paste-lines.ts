@@ -25,7 +25,7 @@ import {
   withoutMarks,
 } from './paste-line-shapes.js'
 import {tableOfContents, tocNumbering} from './paste-toc.js'
-import {matchKind, namedKind} from './profiles/index.js'
+import {matchKind, namedKind, namesHeading} from './profiles/index.js'
 
 /**
  * How a reader sees the lines of a post copied from a blog page: one paragraph per line, blank
@@ -159,8 +159,9 @@ export function readPasteLines(value: string): LineRole[] {
       // スポンサーリンク) is the post's categories: a heading is followed by its text.
       const next = text(nextOf.get(index))
       const pageFollows = isShort(next) && !endsSentence(next) && pageWords.test(next)
-      if (endsSentence(line) || marked || (kind !== undefined && kind !== 'other' && !pageFollows))
-        break
+      const named =
+        (kind !== undefined && kind !== 'other') || (kind === undefined && namesHeading(line))
+      if (endsSentence(line) || marked || (named && !pageFollows)) break
       // The essay's first heading may stand right under the title (“How it ended”, then prose).
       if (opensEssay(line, index) && endsSentence(text(nextOf.get(index)))) break
       noise.add(index)
@@ -176,7 +177,7 @@ export function readPasteLines(value: string): LineRole[] {
       next = nextOf.get(next)
     ) {
       const line = text(next)
-      if (isProse(line) || tocHeader.test(line) || markOf(line) || namedKind(line)) break
+      if (isProse(line) || tocHeader.test(line) || markOf(line) || namesHeading(line)) break
       run.push(next)
     }
     const pageLike = run.filter((index) => {
@@ -293,7 +294,7 @@ export function readPasteLines(value: string): LineRole[] {
     const leads =
       isProse(nextLine) ||
       markOf(line) !== undefined ||
-      namedKind(line) !== undefined ||
+      namesHeading(line) ||
       followedByBlank(index) ||
       (next !== undefined &&
         headingCandidates.has(next) &&

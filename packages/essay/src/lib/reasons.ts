@@ -31,6 +31,8 @@ const flags: Record<string, string> = {
   'heading:inner': 'heading reflects inward',
   'heading:reader': 'heading addresses readers',
   'heading:history': 'heading names a stretch of the past',
+  'heading:reason': 'heading gives a reason or an origin',
+  'heading:years': 'heading names a span of years',
   'heading:numbered': 'numbered heading',
   'body:enumeration': 'announces a number of ways',
   'body:empty': 'no text of its own',

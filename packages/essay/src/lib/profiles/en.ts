@@ -15,7 +15,7 @@ const headingCues: LanguageProfile['headingCues'] = withAnyApostrophe({
   background:
     /\b(?:what (?:is|are|'s) (?:a |an |the )?|what [\w' -]{1,30}? (?:actually |really )?(?:is|are|means)\b|what it means|definition|defining|background|context|the numbers|statistics|by the numbers|some history|the basics|the term|a quick primer|understanding|syndrome|the science|the research|what the research says|a word for it|there's a word|explained)\b/i,
   experience:
-    /\b(?:what happened|my story|our story|my experience|how it (?:started|began|happened)|a timeline|story|when i (?:came back|returned|got|found|was|lost|left|moved)|why i (?:left|quit|moved|started|decided|stopped|chose)|how i (?:got|ended up|came|found out|learned))\b/i,
+    /\b(?:what happened|my story|our story|my experience|how it happened|a timeline|story|when i (?:came back|returned|got|found|was|lost|left|moved)|how i (?:found out|learned))\b/i,
   feelings:
     /\b(?:how (?:i|it|we) felt|how it feels|feelings?|emotions?|what it felt like|the guilt|guilt|grief|anger|shame|fear|loneliness|frustration|resentment|heartbreak|numb|lonely|afraid|ashamed|scared|sad|angry|the hard part|inside my head|honestly|the weight)\b/i,
   strategies:
@@ -84,6 +84,14 @@ export const english: LanguageProfile = {
   headingHistory: anyApostrophe(
     /^\W*before\b(?! you)|\bbefore[\s!?.]*$|\bused to\b|\bwho (?:i|we|he|she|they) (?:was|were)\b|\bwhere i (?:was )?start|\bthe (?:boy|girl|man|woman|kid|child) who\b|\b(?:years|decades) (?:of|on (?=\w)|behind|with|as)\b/i,
   ),
+  headingReason: anyApostrophe(
+    /\bwhy (?:i|we|she|he|they|it|this)\b|\bthe reasons?\b|\bhow (?:it|this|it all|all this|everything) (?:started|began)\b|\bhow (?:i|we|she|he|they) (?:got|came|ended up|wound up)\b|^how [\w' -]{1,40}? ends? up\b|\bwhere it (?:all )?(?:started|began)\b/i,
+  ),
+  pasteHeadingWords: anyApostrophe(
+    /\b(?:how it (?:started|began)|why i (?:left|quit|moved|started|decided|stopped|chose)|how i (?:got|ended up|came))\b/i,
+  ),
+  headingYears:
+    /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w{3,5}teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w{3,5})?[- ](?:years?|decades?)\b/i,
   body: englishBody,
   impliedFirstPerson: false,
   plainFormInstructs: true,

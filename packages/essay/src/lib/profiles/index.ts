@@ -37,6 +37,22 @@ export function namedKind(line: string): Kind | undefined {
 }
 
 /**
+ * Whether a line's words read as a heading's, in any language: they name a kind, or they are
+ * among a profile's `pasteHeadingWords` (`How it started`, `Why I left`). The paste reader takes
+ * such a line for a heading where a line of other words would need a mark or a blank line.
+ */
+export function namesHeading(line: string): boolean {
+  return (
+    namedKind(line) !== undefined ||
+    profiles.some(
+      (profile) =>
+        profile.pasteHeadingWords !== undefined &&
+        matchWords(profile.pasteHeadingWords, line, profile) !== undefined,
+    )
+  )
+}
+
+/**
  * Whether a line is no longer than a heading in its language (`headingLength`: 40 characters in
  * Japanese; 80 characters and 12 words in English): the paste reader's short lines and the
  * bold lines read as headings both ask this.

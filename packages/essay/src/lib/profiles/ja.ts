@@ -80,6 +80,8 @@ export const japanese: LanguageProfile = {
   readerAddress: /(?:人|方|かた|あなた|皆さん|みなさん)へ[。.!！]?$/,
   headingHistory:
     /前の(?:私|自分|仕事|生活|職場|こと)|(?:した|になった|だった|いた)(?:ころ|頃)|時代の|という人|と私(?=[」】＞〉>!！♪\s]*$)|[〇一二三四五六七八九十百千0-9０-９]+年(?:住|働|勤|続|暮)|働いて.{1,3}年|育った/,
+  headingReason: /理由|(?:た|る|い|ない)わけ[」】＞〉>!！♪\s]*$|きっかけ|なぜ|どうして/,
+  headingYears: /[〇一二三四五六七八九十百0-9０-９]年(?:間|半|分)?(?:$|の|[」】＞〉>、！!♪\s])/,
   body: japaneseBody,
   impliedFirstPerson: true,
   plainFormInstructs: false,

@@ -18,6 +18,23 @@ export interface LanguageProfile {
    * “Who we were before”, “Twenty-two years of hedges”): background told as history.
    */
   headingHistory: RegExp
+  /**
+   * A heading that gives the reason or the origin of what follows (“Why I left teaching”, “How I
+   * ended up in Fenwick”, “市役所に入りたかった理由”): writers put background or feelings under
+   * it more often than events, so it is a feature of its own whose weight is fitted.
+   */
+  headingReason: RegExp
+  /**
+   * Words that make a short line of a paste a heading though they name no kind (`How it started`,
+   * `Why I left`): the paste reader takes them as it takes a kind's words.
+   */
+  pasteHeadingWords?: RegExp
+  /**
+   * A heading that names a span of years (“Twelve years in accounts payable”, “副住職の七年”):
+   * about half of such headings head background told as history, the rest events, feelings or
+   * a closing look back, so its weight is fitted.
+   */
+  headingYears: RegExp
   /** Per-sentence body cues. */
   body: BodyCues
   /** Whether sentences of this language speak in the first person without saying so. */
