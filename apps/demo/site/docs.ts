@@ -45,6 +45,7 @@ const defaultOrder = [
   'element',
   'theming',
   'api',
+  'warnings',
   'cli',
   'security',
   'compatibility',

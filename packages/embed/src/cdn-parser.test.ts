@@ -80,7 +80,7 @@ it('should parse every sample essay exactly like @tsuzuri/essay in the CDN parse
   const files: string[] = await (await fetch('/__fixtures/corpus/')).json()
   expect(files.length).toBeGreaterThan(10)
   const hostile =
-    '## Story\n\n<svg><a href="x">s</a></svg> &amp; &copy; “quotes” <b>bold</b>\n\n* a\n* b\n\n[^1]\n\n[^1]: note'
+    '## Story\n\n<svg><a href="x">s</a></svg> &amp; &copy; “quotes” <b>bold</b>\n\n* a\n* b\n\n[^1]\n\n[^1]: note\n\n##　全角の見出し\n\n本文。'
   for (const text of [
     ...(await Promise.all(
       files.map(async (file) => (await fetch(`/__fixtures/corpus/${file}`)).text()),
@@ -104,7 +104,7 @@ it('should parse Markdown over 16 KB exactly like @tsuzuri/essay, which parses i
   )
   let text = ''
   for (let index = 0; text.length < 96 * 1024; index++) {
-    text += `${essays[index % essays.length]}\n\n- - a\n- > b\n> - c\n>\n> d\n\n`
+    text += `${essays[index % essays.length]}\n\n- - a\n- > b\n> - c\n>\n> d\n\n##　全角の見出し\n\n`
   }
   await parser.loadReferences(text)
   const essay = parser.parseEssay(text)

@@ -1,4 +1,5 @@
 export {EssayError} from './lib/errors.js'
+export type {EssaySection, EssaySectionData} from './lib/essay-section.js'
 export {type HtmlAllowlist, htmlAllowlist, safeUrl} from './lib/html-allowlist.js'
 export {isKind, kinds} from './lib/kinds.js'
 export {parseEssay} from './lib/parse-essay.js'
@@ -15,4 +16,5 @@ export type {
   Position,
   Section,
   StrategyItem,
+  WarningRule,
 } from './lib/types.js'

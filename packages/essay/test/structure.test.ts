@@ -104,8 +104,21 @@ describe('parseEssay: structure', () => {
       '# 題\n\n本文。\n\n##対策\n\n相談しましょう。\n\n#育休\n\n#育休 #復職\n\n```\n##code\n```',
     )
     expect(essay.warnings).toEqual([
-      {message: expect.stringContaining('`##対策` is not a heading'), line: 5},
+      {
+        message: expect.stringContaining('`##対策` is not a heading'),
+        line: 5,
+        ruleId: 'missing-heading-space',
+      },
     ])
+  })
+
+  it('should read a heading typed with a full-width space after `#` as a heading, where it was typed', () => {
+    const input = '# 題\n\n本文。\n##　対策\n相談しましょう。\n\n```\n##　code\n```\n'
+    const essay = parseEssay(input)
+    expect(essay.sections.map((section) => section.heading)).toEqual([null, '対策'])
+    expect(essay.sections[1]?.position.start).toEqual({line: 4, column: 1})
+    expect(essay.sections[1]?.html).toContain('<pre><code>##　code')
+    expect(essay.warnings).toEqual([])
   })
 
   it('should read `---`, a line of prose, `---` as a rule and a heading, not frontmatter', () => {

@@ -1,13 +1,121 @@
+import type {
+  Code,
+  Construct,
+  Effects,
+  Extension,
+  Resolver,
+  State,
+  TokenizeContext,
+} from 'micromark-util-types'
 import {japaneseScripts} from './lang.js'
 import type {EssayWarning} from './types.js'
 
+const numberSign = 35
+const ideographicSpace = 0x3000
+
+/** micromark's codes: line endings are below -2, tab is -2, a virtual space -1. */
+const isLineEnding = (code: Code) => code !== null && code < -2
+const isSpace = (code: Code) => code === -2 || code === -1 || code === 32
+
 /**
  * Japanese input methods often put a full-width space after `#` (`##　体験談`), which CommonMark
- * does not read as a heading. Make it an ASCII space: one UTF-16 unit for another, so every
- * position still points at the same place in the input.
+ * does not read as a heading. This micromark extension reads it as one: `parseEssay` parses with
+ * it and `remarkEssay` adds it to remark-parse, so both read the same headings. It runs only
+ * where CommonMark's own ATX heading has already declined, so no other input changes.
  */
-export function normalizeHeadingMarks(body: string): string {
-  return body.replace(/^( {0,3}#{1,6})\u3000/gm, '$1 ')
+export const ideographicHeadingSpace: Extension = {
+  flow: {[numberSign]: {name: 'ideographicHeadingAtx', tokenize, resolve} satisfies Construct},
+}
+
+function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  let size = 0
+  const consume =
+    (next: State): State =>
+    (code) => {
+      effects.consume(code)
+      return next
+    }
+  const sequence: State = (code) => {
+    if (code === numberSign && size++ < 6) return consume(sequence)(code)
+    if (code !== ideographicSpace) return nok(code)
+    effects.exit('atxHeadingSequence')
+    effects.enter('whitespace')
+    return consume(opening)(code)
+  }
+  const opening: State = (code) => {
+    if (isSpace(code) || code === ideographicSpace) return consume(opening)(code)
+    effects.exit('whitespace')
+    return atBreak(code)
+  }
+  const atBreak: State = (code) => {
+    if (code === null || isLineEnding(code)) {
+      effects.exit('atxHeading')
+      return ok(code)
+    }
+    if (code === numberSign) {
+      effects.enter('atxHeadingSequence')
+      return closing(code)
+    }
+    if (isSpace(code)) {
+      effects.enter('whitespace')
+      return spaces(code)
+    }
+    effects.enter('atxHeadingText')
+    return text(code)
+  }
+  const spaces: State = (code) => {
+    if (isSpace(code)) return consume(spaces)(code)
+    effects.exit('whitespace')
+    return atBreak(code)
+  }
+  const closing: State = (code) => {
+    if (code === numberSign) return consume(closing)(code)
+    effects.exit('atxHeadingSequence')
+    return atBreak(code)
+  }
+  const text: State = (code) => {
+    if (code === null || code === numberSign || isLineEnding(code) || isSpace(code)) {
+      effects.exit('atxHeadingText')
+      return atBreak(code)
+    }
+    return consume(text)(code)
+  }
+  return (code) => {
+    effects.enter('atxHeading')
+    effects.enter('atxHeadingSequence')
+    return sequence(code)
+  }
+}
+
+/** micromark's own resolver for ATX headings: the text between the marks becomes one phrase. */
+function resolve(...[events, context]: Parameters<Resolver>): ReturnType<Resolver> {
+  let contentEnd = events.length - 2
+  let contentStart = 3
+  const type = (index: number) => events[index]?.[1].type
+  if (type(contentStart) === 'whitespace') contentStart += 2
+  if (contentEnd - 2 > contentStart && type(contentEnd) === 'whitespace') contentEnd -= 2
+  if (
+    type(contentEnd) === 'atxHeadingSequence' &&
+    (contentStart === contentEnd - 1 ||
+      (contentEnd - 4 > contentStart && type(contentEnd - 2) === 'whitespace'))
+  ) {
+    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4
+  }
+  if (contentEnd > contentStart) {
+    const start = (events[contentStart] as (typeof events)[number])[1].start
+    const end = (events[contentEnd] as (typeof events)[number])[1].end
+    const content = {type: 'atxHeadingText', start, end} as const
+    const text = {type: 'chunkText', start, end, contentType: 'text'} as const
+    events.splice(
+      contentStart,
+      contentEnd - contentStart + 1,
+      ['enter', content, context],
+      ['enter', text, context],
+      ['exit', text, context],
+      ['exit', content, context],
+    )
+  }
+  return events
 }
 
 const unspaced = new RegExp(`^ {0,3}#{2,6}(?=[${japaneseScripts}A-Za-z①-⑳])`, 'u')
@@ -31,6 +139,7 @@ export function unspacedHeadingWarnings(body: string): EssayWarning[] {
     warnings.push({
       message: `\`${marks}${rest.slice(0, 20)}\` is not a heading: Markdown needs a space after \`${marks}\` (\`${marks} ${rest.slice(0, 20)}\`)`,
       line: index + 1,
+      ruleId: 'missing-heading-space',
     })
   }
   return warnings

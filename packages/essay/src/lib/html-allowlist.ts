@@ -37,6 +37,12 @@ export const htmlAllowlist: HtmlAllowlist = Object.freeze({
     'p',
     'pre',
     'strong',
+    'table',
+    'tbody',
+    'td',
+    'th',
+    'thead',
+    'tr',
     'ul',
   ]),
   strip: Object.freeze([
@@ -54,6 +60,8 @@ export const htmlAllowlist: HtmlAllowlist = Object.freeze({
     a: Object.freeze(['href', 'title']),
     img: Object.freeze(['src', 'alt', 'title']),
     ol: Object.freeze(['start']),
+    td: Object.freeze(['align']),
+    th: Object.freeze(['align']),
   }),
   protocols: Object.freeze({
     href: Object.freeze(['http', 'https', 'mailto']),

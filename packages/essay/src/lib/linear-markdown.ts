@@ -1,5 +1,6 @@
 import type {Blockquote, List, Nodes, Parent, Root, RootContent} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
+import {ideographicHeadingSpace} from './heading-marks.js'
 import {definitionLine} from './markup-limits.js'
 import type {EssayWarning} from './types.js'
 
@@ -34,6 +35,9 @@ const defaults: WindowSettings = Object.freeze({
   maxGrowth: 2,
   maxContainers: 64,
 })
+
+/** What `parseEssay` reads beyond CommonMark (`remarkEssay` adds the same to remark-parse). */
+const markdownOptions = {extensions: [ideographicHeadingSpace]}
 
 /** Container types whose every line starts with their marker, so a window may start inside. */
 type Spine = 'blockquote' | 'list'
@@ -82,7 +86,7 @@ export function parseMarkdownLinear(
   warnings: EssayWarning[] = [],
   settings: WindowSettings = defaults,
 ): Root {
-  if (value.length <= settings.threshold) return fromMarkdown(value)
+  if (value.length <= settings.threshold) return fromMarkdown(value, markdownOptions)
   // The second parse only redoes the windows that refer to a definition they do not hold; the
   // others are taken from the first, so an input made of definitions is not read three times
   // over (once, then again with each window's own definitions put before it).
@@ -197,7 +201,7 @@ function parseWindowOf(
   const kept = identifiers ? windows?.get(key) : undefined
   if (kept) windows?.delete(key)
   const prefix = identifiers ? definitionsFor(text, identifiers, kept?.defines) : ''
-  const tree = kept && prefix === '' ? kept.tree : fromMarkdown(prefix + text)
+  const tree = kept && prefix === '' ? kept.tree : fromMarkdown(prefix + text, markdownOptions)
   if (!identifiers && windows) {
     windows.set(key, {tree: structuredClone(tree), defines: definitionIdentifiers(tree)})
   }

@@ -26,6 +26,7 @@ export function flattenDeepNesting(tree: Root): EssayWarning[] {
       warnings.push({
         message: `Content nested more than ${maxNesting} levels deep was flattened to plain text: nest less deeply to keep its formatting`,
         line: node.position?.start.line ?? null,
+        ruleId: 'deep-nesting',
       })
       continue
     }

@@ -7,6 +7,8 @@ import type {EssayWarning, Kind} from './types.js'
 /** A section before tagging: its heading, its own blocks and its subsections. */
 export interface OutlineSection {
   heading: Heading | null
+  /** The input's node that made the heading: the heading, or a paragraph read as one. */
+  source: RootContent | null
   headingText: string | null
   depth: number
   blocks: RootContent[]
@@ -56,6 +58,7 @@ export function buildOutline(tree: Root, frontmatterTitle: string | null): Outli
           warnings.push({
             message: `Unknown kind \`${tag[1]}\` in a tsuzuri comment: use one of intro, background, experience, feelings, strategies, conclusion, other`,
             line,
+            ruleId: 'unknown-kind',
           })
         }
         continue
@@ -74,6 +77,7 @@ export function buildOutline(tree: Root, frontmatterTitle: string | null): Outli
               message:
                 'A `<!-- tsuzuri: … -->` comment before the title tags nothing: move it to the line before a section heading',
               line: pendingKind.line,
+              ruleId: 'stray-kind-comment',
             })
             pendingKind = undefined
           }
@@ -82,6 +86,7 @@ export function buildOutline(tree: Root, frontmatterTitle: string | null): Outli
       }
       const section: OutlineSection = {
         heading: block,
+        source: original,
         headingText: text,
         depth: block.depth,
         blocks: [],
@@ -102,7 +107,14 @@ export function buildOutline(tree: Root, frontmatterTitle: string | null): Outli
     let current = stack[stack.length - 1]
     if (!current) {
       if (!opening) {
-        opening = {heading: null, headingText: null, depth: 0, blocks: [], children: []}
+        opening = {
+          heading: null,
+          source: null,
+          headingText: null,
+          depth: 0,
+          blocks: [],
+          children: [],
+        }
         sections.push(opening)
       }
       current = opening
@@ -115,6 +127,7 @@ export function buildOutline(tree: Root, frontmatterTitle: string | null): Outli
           message:
             'A `<!-- tsuzuri: … -->` comment only tags the heading right after it: move it to the line before a heading',
           line: pendingKind.line,
+          ruleId: 'stray-kind-comment',
         })
       }
       pendingKind = undefined
@@ -127,6 +140,7 @@ export function buildOutline(tree: Root, frontmatterTitle: string | null): Outli
       message:
         'A `<!-- tsuzuri: … -->` comment at the end of the essay tags nothing: move it before a heading',
       line: pendingKind.line,
+      ruleId: 'stray-kind-comment',
     })
   }
 

@@ -3,7 +3,7 @@ import {analyzeSections} from './analyze.js'
 import {checkAttributionUrl} from './attribution-url.js'
 import {assertOptionsObject, describe} from './describe.js'
 import {readFrontmatter} from './frontmatter.js'
-import {normalizeHeadingMarks, unspacedHeadingWarnings} from './heading-marks.js'
+import {unspacedHeadingWarnings} from './heading-marks.js'
 import {budgetInlineMarkup, restoreStandIns} from './inline-budget.js'
 import {isKind} from './kinds.js'
 import {detectLang} from './lang.js'
@@ -119,9 +119,9 @@ export function prepareInput(input: string, options: Options): PreparedInput {
   const inputLines = text.split(/\r?\n|\r/)
   const block = readFrontmatter(inputLines)
   // Blank the frontmatter instead of cutting it, so every position still points into the input.
-  const body = normalizeHeadingMarks(
-    block ? '\n'.repeat(block.lineCount) + inputLines.slice(block.lineCount).join('\n') : text,
-  )
+  const body = block
+    ? '\n'.repeat(block.lineCount) + inputLines.slice(block.lineCount).join('\n')
+    : text
   const requested = options.format ?? 'auto'
   const limit = limitLines(body)
   const lines = requested === 'auto' ? readAsPlainText(limit.markdown) : undefined
@@ -192,6 +192,7 @@ export function essayFromTree(
       warnings.push({
         message: `Frontmatter \`kinds\` names “${key}”, but no section has that heading or id: check the spelling`,
         line: null,
+        ruleId: 'unused-kind',
       })
     }
   }
@@ -233,6 +234,7 @@ function forcedKinds(frontmatter: Record<string, unknown>, warnings: EssayWarnin
       message:
         'Frontmatter `kinds` must map headings (or section ids) to kinds, e.g. `kinds:` then `  私の場合: experience`',
       line: null,
+      ruleId: 'frontmatter-kinds',
     })
     return forced
   }
@@ -242,6 +244,7 @@ function forcedKinds(frontmatter: Record<string, unknown>, warnings: EssayWarnin
       warnings.push({
         message: `Frontmatter \`kinds\` gives \`${String(kind)}\` for “${heading}”: use one of intro, background, experience, feelings, strategies, conclusion, other`,
         line: null,
+        ruleId: 'frontmatter-kinds',
       })
     }
   }

@@ -11,7 +11,7 @@ import {type LineRole, readPasteLines} from './paste-lines.js'
 
 /** Syntax only Markdown has: a heading mark, a fence, a link, bold text. */
 const markdownSyntax =
-  /^(?:#{1,6}[ \t]|```|~~~|={3,}\s*$)|\*\*\S|\]\(|^\s{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\*\*/m
+  /^(?:#{1,6}[ \t\u3000]|```|~~~|={3,}\s*$)|\*\*\S|\]\(|^\s{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\*\*/m
 /**
  * Syntax that pastes have too: `>name` answers a comment on Ameblo, `---` rules off a signature.
  * Markdown when its paragraphs are set apart by blank lines, as Markdown's are and pastes' are not.

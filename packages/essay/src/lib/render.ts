@@ -1,4 +1,4 @@
-import type {Definition, Nodes, RootContent} from 'mdast'
+import type {Definition, Nodes, RootContent, Table} from 'mdast'
 import {htmlAllowlist, safeUrl} from './html-allowlist.js'
 import {toPlainText} from './text.js'
 
@@ -42,6 +42,8 @@ const elementTypes = new Set([
   'blockquote',
   'list',
   'code',
+  'table',
+  'footnoteDefinition',
 ])
 
 interface State {
@@ -83,6 +85,24 @@ function render(node: Nodes, state: State): string {
       })
       return `<${tag}${start}>\n${items.join('\n')}\n</${tag}>`
     }
+    case 'table':
+      return renderTable(node, state)
+    case 'footnoteReference':
+      return escapeText(`[^${node.label ?? node.identifier}]`)
+    case 'footnoteDefinition': {
+      // Written as the author wrote it (`[^1]: note`), as without remark-gfm.
+      const label: Nodes = {type: 'text', value: `[^${node.label ?? node.identifier}]: `}
+      const [first, ...rest] = node.children
+      const lead: Nodes =
+        first?.type === 'paragraph'
+          ? {...first, children: [label, ...first.children]}
+          : {type: 'paragraph', children: [label]}
+      return renderChildren(
+        first?.type === 'paragraph' ? [lead, ...rest] : [lead, ...node.children],
+        {...state, tight: false},
+        '\n',
+      )
+    }
     case 'code':
       return `<pre><code>${escapeText(node.value)}${node.value ? '\n' : ''}</code></pre>`
     case 'text':
@@ -113,6 +133,22 @@ function render(node: Nodes, state: State): string {
       // html (already turned into text), definition, and anything without visible output.
       return 'children' in node ? renderChildren(node.children as Nodes[], state) : ''
   }
+}
+
+/** A GFM table (remark-gfm): the first row is the head, alignment as `align`. */
+function renderTable(node: Table, state: State): string {
+  const rows = node.children.map((row, index) => {
+    const tag = index === 0 ? 'th' : 'td'
+    const cells = row.children.map((cell, column) => {
+      const align = node.align?.[column]
+      const attribute = align ? ` align="${align}"` : ''
+      return `<${tag}${attribute}>${renderChildren(cell.children, state)}</${tag}>`
+    })
+    return `<tr>\n${cells.join('\n')}\n</tr>`
+  })
+  const [head, ...body] = rows
+  const tbody = body.length > 0 ? `\n<tbody>\n${body.join('\n')}\n</tbody>` : ''
+  return `<table>\n<thead>\n${head ?? ''}\n</thead>${tbody}\n</table>`
 }
 
 function renderLink(url: string, title: string | null | undefined, inner: string): string {

@@ -87,18 +87,35 @@ export interface Section {
 }
 
 /** Something the author may want to fix; never fatal. */
+/** The rules warnings are about: docs/warnings.md explains each and what to do. */
+export type WarningRule =
+  | 'missing-heading-space'
+  | 'deep-nesting'
+  | 'unknown-kind'
+  | 'stray-kind-comment'
+  | 'frontmatter-kinds'
+  | 'unused-kind'
+  | 'frontmatter-key'
+  | 'frontmatter-url'
+  | 'long-input'
+  | 'long-block'
+  | 'deep-markers'
+  | 'bracket-run'
+  | 'emphasis-run'
+  | 'markup-budget'
+  | 'definition-budget'
+
 export interface EssayWarning {
   /** What is wrong and what to do about it. */
   message: string
   /** 1-indexed line in the input, when the warning is about one place. */
   line: number | null
   /**
-   * What guarded the essay, for warnings about input the parser kept from doing harm:
-   * `'deep-markers'`, `'bracket-run'`, `'emphasis-run'`, `'markup-budget'`, `'long-block'`,
-   * `'long-input'`, `'frontmatter-key'` or `'frontmatter-url'`.
-   * `remarkEssay` reports it as the message's `ruleId` (others are `'essay'`).
+   * Which rule the warning is about, one word per rule (`'missing-heading-space'`,
+   * `'deep-nesting'`, `'frontmatter-url'`, …): each is explained in docs/warnings.md, where
+   * `remarkEssay`'s messages link to (`message.url`).
    */
-  ruleId?: string
+  ruleId: WarningRule
 }
 
 /** A parsed essay. */
