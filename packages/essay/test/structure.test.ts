@@ -1,5 +1,6 @@
 import {EssayError, parseEssay} from '@tsuzuri/essay'
 import {describe, expect, it} from 'vitest'
+import {parse as parseYaml} from 'yaml'
 
 const essay = `---
 title: Back to a smaller desk
@@ -172,6 +173,26 @@ describe('parseEssay: structure', () => {
     )
     expect(() => parseEssay('---\ntitle: "open\n---\n')).toThrow(
       'line 2: unterminated double-quoted string',
+    )
+  })
+
+  it('should read block scalars (`|`, `>`, with `-` or `+`) as the yaml library does', () => {
+    const bodies = [
+      '  line one\n  line two\n\n  after a blank line',
+      '  one\n\n\n  two\n',
+      '  育休から戻って、\n  席が変わった。\n\n',
+      '    deeper first\n    second',
+      '',
+    ]
+    for (const indicator of ['|', '>', '|-', '>-', '|+', '>+']) {
+      for (const body of bodies) {
+        const yaml = `summary: ${indicator}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}title: x`
+        const {frontmatter} = parseEssay(`---\n${yaml}\n---\n\nText.\n`)
+        expect(frontmatter, yaml).toEqual(parseYaml(yaml))
+      }
+    }
+    expect(() => parseEssay('---\nsummary: |\n    four\n  two\n---\n')).toThrow(
+      'line 4: a block scalar’s lines must be indented at least as its first line',
     )
   })
 

@@ -90,19 +90,21 @@ function parseBlock(
     if (Object.hasOwn(data, key)) fail(line, `key \`${key}\` is given twice`)
     index++
     const allowed = isAllowedKey(key, line, warnings)
-    if (rest !== '') {
+    if (rest !== '' && !blockIndicator.test(rest)) {
       const value = parseScalarOrInline(rest, line)
       if (allowed) data[key] = value
       continue
     }
-    // A nested block: the indented lines that follow.
+    // A nested block or a block scalar: the indented lines that follow.
     const nested: string[] = []
     const firstNested = index
     while (index < end && (isBlank(lines[index] ?? '') || /^\s/.test(lines[index] ?? ''))) {
       nested.push(lines[index] ?? '')
       index++
     }
-    const value = parseNested(nested, firstNested + 1, warnings)
+    const value = blockIndicator.test(rest)
+      ? blockScalar(rest, nested, firstNested + 1)
+      : parseNested(nested, firstNested + 1, warnings)
     if (allowed) data[key] = value
   }
   return data
@@ -147,6 +149,39 @@ function parseNested(
   return null
 }
 
+/** `|` keeps the lines, `>` folds them; `-` drops the final line break, `+` keeps them all. */
+const blockIndicator = /^[|>][+-]?$/
+
+/**
+ * A block scalar (`summary: >` and the indented lines after it), as YAML reads it: indentation
+ * is that of its first line; `>` joins lines with a space and keeps a blank line as a line break.
+ */
+function blockScalar(indicator: string, lines: readonly string[], firstLine: number): string {
+  let last = lines.length
+  while (last > 0 && isBlank(lines[last - 1] ?? '')) last--
+  const body = lines.slice(0, last)
+  const first = body.find((raw) => !isBlank(raw)) ?? ''
+  const indent = first.length - first.trimStart().length
+  const texts = body.map((raw, offset) => {
+    if (isBlank(raw)) return ''
+    const width = raw.length - raw.trimStart().length
+    if (raw.slice(0, width).includes('\t'))
+      fail(firstLine + offset, 'tabs cannot indent YAML: use spaces')
+    if (width < indent) {
+      fail(firstLine + offset, 'a block scalar’s lines must be indented at least as its first line')
+    }
+    return raw.slice(indent)
+  })
+  let value = ''
+  for (const [offset, text] of texts.entries()) {
+    if (offset === 0 || indicator[0] === '|') value += offset === 0 ? text : `\n${text}`
+    else if (text === '') value += '\n'
+    else value += texts[offset - 1] === '' ? text : ` ${text}`
+  }
+  if (body.length === 0 || indicator.endsWith('-')) return value
+  return indicator.endsWith('+') ? value + '\n'.repeat(lines.length - last + 1) : `${value}\n`
+}
+
 function parseScalarOrInline(value: string, line: number): unknown {
   if (value.startsWith('[')) {
     if (!value.endsWith(']')) fail(line, 'an inline list `[` must close with `]` on the same line')
@@ -155,8 +190,11 @@ function parseScalarOrInline(value: string, line: number): unknown {
     return splitInline(inner, line).map((part) => parseScalar(part.trim(), line))
   }
   if (value.startsWith('{')) fail(line, 'inline maps `{…}` are not supported: use indented lines')
-  if (value === '|' || value === '>' || /^[|>][+-]?$/.test(value)) {
-    fail(line, 'block scalars (`|`, `>`) are not supported: write the value on one line')
+  if (blockIndicator.test(value)) {
+    fail(
+      line,
+      'block scalars (`|`, `>`) are read at the top level only: write the value on one line',
+    )
   }
   return parseScalar(value, line)
 }
