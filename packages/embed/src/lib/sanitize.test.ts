@@ -21,7 +21,8 @@ describe('sanitizeHtml', () => {
     const html =
       '<p>A <strong>b</strong> <em>c</em> <code>d</code> <del>e</del><br><a href="https://x.example/" title="t">l</a></p>' +
       '<ol start="3"><li>i</li></ol><ul><li>u</li></ul><blockquote><p>q</p></blockquote><pre><code>p</code></pre><hr>' +
-      '<img src="/a.png" alt="A" title="T"><h3>h</h3>'
+      '<img src="/a.png" alt="A" title="T"><h3>h</h3>' +
+      '<table><thead><tr><th align="left">a</th></tr></thead><tbody><tr><td align="right">1</td></tr></tbody></table>'
     expect(sanitizeHtml(html)).toBe(
       html.replace(
         '<img src="/a.png" alt="A" title="T">',
@@ -200,6 +201,9 @@ describe('sanitizeHtml, reading HTML without an HTML parser', () => {
   it('should close paragraphs and list items where HTML does', () => {
     expect(sanitizeHtml('<p>a<ul><li>b<li>c<ol><li>d</ol></ul><h2>e<h3>f</h3><p>g</b>')).toBe(
       '<p>a</p><ul><li>b</li><li>c<ol><li>d</li></ol></li></ul><h2>e</h2><h3>f</h3><p>g</p>',
+    )
+    expect(sanitizeHtml('<p>a<table><tr><td>b</td></tr></table>')).toBe(
+      '<p>a</p><table><tr><td>b</td></tr></table>',
     )
   })
 

@@ -8,7 +8,7 @@ const rawText = /^(?:script|style|xmp|iframe|noembed|noframes|textarea|title|pla
 /** Elements without content or end tag. */
 const voids = /^(?:area|base|br|col|embed|hr|img|input|keygen|link|meta|param|source|track|wbr)$/
 /** Elements whose start tag closes an open `<p>`, as in HTML. */
-const closesParagraph = /^(?:p|ul|ol|blockquote|pre|h[1-6]|hr)$/
+const closesParagraph = /^(?:p|ul|ol|blockquote|pre|h[1-6]|hr|table)$/
 /** How deep elements nest in a section's content at most. */
 const maxDepth = 64
 const startTag = /<(\/?)([a-z][^\s/>]*)/iy

@@ -126,6 +126,18 @@ export const styles = css`
   .content img {
     max-inline-size: 100%;
   }
+  /* GFM tables (from remark-gfm through remarkEssay): a wide one scrolls, not the page. */
+  .content table {
+    display: block;
+    max-inline-size: 100%;
+    overflow-x: auto;
+    border-collapse: collapse;
+  }
+  .content th,
+  .content td {
+    padding: 0.25em 0.6em;
+    border: var(--_border);
+  }
   .items {
     padding: 0;
     list-style: none;
