@@ -126,11 +126,9 @@ export const styles = css`
   .content img {
     max-inline-size: 100%;
   }
-  /* GFM tables (from remark-gfm through remarkEssay): a wide one scrolls, not the page. */
+  /* GFM tables (from remark-gfm through remarkEssay); kept as display: table, since a block
+     display takes a table's semantics away from screen readers in some browsers. */
   .content table {
-    display: block;
-    max-inline-size: 100%;
-    overflow-x: auto;
     border-collapse: collapse;
   }
   .content th,
