@@ -46,6 +46,7 @@ const defaultOrder = [
   'theming',
   'api',
   'warnings',
+  'how-it-works',
   'cli',
   'security',
   'compatibility',
