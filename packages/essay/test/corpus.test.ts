@@ -24,6 +24,11 @@ const corpus = readCorpus()
  * `an-ja-hitorigurashi.txt`: unmarked headings with a blank line after each major one but
  * `続けていること`, which then reads as a subsection of the heading before it (with its `その1`…
  * as its own subsections); the contents list it, but contents list subsections too.
+ * `aq-ja-yakan-kango.txt`: no blank line anywhere, unmarked major headings and one run of `◆`
+ * subsections under one of them: a mark used by some headings alone says nothing of their level
+ * (bloggers mark majors as often as subsections), so the `◆` headings read as majors.
+ * `ar-ja-hoken-fukushoku.txt`: a subsection headed by a quotation (`「時短だから」`), which reads
+ * as a line of dialogue, as such lines in pastes almost always are.
  */
 const knownOutlineMisses = new Set([
   'af-en-swimming-at-41.txt',
@@ -31,6 +36,8 @@ const knownOutlineMisses = new Set([
   'ag-ja-chichi-no-fune.txt',
   'al-ja-chonaikai-kaicho.txt',
   'an-ja-hitorigurashi.txt',
+  'aq-ja-yakan-kango.txt',
+  'ar-ja-hoken-fukushoku.txt',
 ])
 
 describe('sample corpus', () => {
@@ -38,7 +45,7 @@ describe('sample corpus', () => {
 
   it('should tag the corpus it was fitted on as its labels say', () => {
     // Training accuracy: a floor just under what the shipped model scores on its own corpus
-    // (measured 2796/2940 top-level, 909/965 subsections, 1075/1098 items on 394 essays), so a
+    // (measured 2923/3063 top-level, 940/998 subsections, 1118/1141 items on 410 essays), so a
     // change that breaks the reading of these essays fails here; generalisation is the next test.
     const totals = score(results)
     expect(totals.topRight / totals.top, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.945)
