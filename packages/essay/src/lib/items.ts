@@ -188,8 +188,7 @@ function splitFirstSentence(text: string, listItem = false): Words {
       char === '。' ||
       char === '！' ||
       char === '？' ||
-      char === '：' ||
-      ((char === '.' || char === '!' || char === '?' || char === ':') &&
+      ((char === '.' || char === '!' || char === '?') &&
         (index + 1 === text.length || /\s/.test(text[index + 1] ?? '')))
     if (isEnd && index > 0) {
       const rest = text.slice(index + 1).trim()
@@ -201,16 +200,16 @@ function splitFirstSentence(text: string, listItem = false): Words {
 }
 
 /**
- * A title is something to tick off, not a paragraph: a long first sentence is cut at its first
- * clause (“Switch to in-ear monitors, and set the mix…” → “Switch to in-ear monitors”), and the
- * rest goes back to the text.
+ * A title is something to tick off, not a paragraph: a first sentence longer than a line is cut
+ * at its first clause (“Switch to in-ear monitors, and set the mix…” → “Switch to in-ear
+ * monitors”), and the rest goes back to the text.
  */
 function shortenTitle(sentence: string, rest: string, listItem: boolean): Words {
   const japanese = hasJapanese(sentence)
   const title = cleanTitle(sentence)
-  // A list item of one line is its own title when it reads as one; a long first sentence, or a
-  // sentence of prose, is cut at its first clause.
-  const limit = listItem && rest === '' ? (japanese ? 50 : 100) : japanese ? 30 : 60
+  // A list item's first sentence is its title (what the author wrote as the strategy) unless it
+  // runs past a line's worth; prose sentences are cut sooner, as they carry more than a title.
+  const limit = listItem ? (japanese ? 50 : 100) : japanese ? 30 : 60
   if ([...title].length <= limit) return {title, text: rest}
   const cut = sentence.search(japanese ? /[、；]/ : /[,;—–]\s/)
   if (cut < (japanese ? 6 : 12)) return {title, text: rest}
