@@ -27,9 +27,10 @@ const tabTexts = (element: Element) =>
   [...(element.shadowRoot?.querySelectorAll('[role="tab"]') ?? [])].map((tab) =>
     tab.textContent?.replace(/\s+/g, ' ').trim(),
   )
-// The tabs of mommy-track.md as the tagger reads it: the fitted model of 354 essays takes its
-// second experience subsection (引き継がれたままの取引先) for feelings at 0.66, so two feelings.
-const mommyTrackTabs = ['Experience 1', 'Feelings 2', 'Strategies 1']
+// The tabs of mommy-track.md as its labels in the corpus read it (one experience section with
+// its two episodes, one feelings section, one strategies section), which is how the model
+// fitted on 410 essays tags it (the model of 354 took the second episode for feelings).
+const mommyTrackTabs = ['Experience 1', 'Feelings 1', 'Strategies 1']
 const errorText = (element: Element) =>
   element.shadowRoot?.querySelector('[part="error"]')?.textContent ?? ''
 
