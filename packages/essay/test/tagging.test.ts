@@ -323,7 +323,7 @@ describe('tagging: hints in headings that do not name a kind', () => {
       'Intro.\n\n## What helped\n\n- Report it the same day, even if you think nothing will come of it. The form takes ten minutes.\n- Body doubling: working next to someone, even on a video call. It works.',
       'What helped',
     )
-    expect(english.items.map((item) => [item.title, item.text])).toEqual([
+    expect((english.items ?? []).map((item) => [item.title, item.text])).toEqual([
       [
         'Report it the same day, even if you think nothing will come of it',
         'The form takes ten minutes.',
@@ -334,7 +334,7 @@ describe('tagging: hints in headings that do not name a kind', () => {
       '冒頭。\n\n## 続けていること\n\n- 「向いている」と言われたことを、呪いではなく材料として考えることにした。資格について調べ始めました。\n- 記録を残す。',
       '続けていること',
     )
-    expect(japanese.items.map((item) => item.title)).toEqual([
+    expect((japanese.items ?? []).map((item) => item.title)).toEqual([
       '「向いている」と言われたことを、呪いではなく材料として考えることにした',
       '記録を残す',
     ])
