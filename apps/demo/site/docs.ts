@@ -1,7 +1,9 @@
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import * as path from 'node:path'
 import type {Essay, Section} from '@tsuzuri/essay'
-import {escapeHtml} from './html.js'
+import {fromHtml} from 'hast-util-from-html'
+import {toHtml as hastToHtml} from 'hast-util-to-html'
+import {visit} from 'unist-util-visit'
 import {relativeHref, repositoryUrl} from './layout.js'
 import {loadParser} from './parser.js'
 import {docsRoot} from './paths.js'
@@ -118,10 +120,7 @@ export async function loadDocs(options: LoadDocsOptions = {}): Promise<Doc[]> {
       if (other !== doc && other.name === doc.name) doc.translations.set(other.lang, other)
     }
   }
-  for (const doc of docs) {
-    doc.body = rewriteLinks(doc.body, doc, byPath, root, warn)
-    doc.body = doc.body.replaceAll('<pre>', '<pre tabindex="0">')
-  }
+  for (const doc of docs) doc.body = finishBody(doc, byPath, root, warn)
 
   return docs.sort(
     (a, b) => a.order - b.order || a.title.localeCompare(b.title) || a.path.localeCompare(b.path),
@@ -139,23 +138,25 @@ const urlScheme = /^[a-z][a-z\d+.-]*:/i
 const sitePages = ['playground/', 'gallery/']
 
 /**
- * Point links between docs (`./cli.md#options`) at the built pages, and links to other files of
- * the repository (`../packages/essay/README.md`) at the repository on GitHub.
+ * Work on the rendered doc as a tree: point links between docs (`./cli.md#options`) at the
+ * built pages and links to other files of the repository (`../packages/essay/README.md`) at the
+ * repository on GitHub, and let the keyboard reach code blocks that scroll (`tabindex="0"`).
  */
-function rewriteLinks(
-  body: string,
+function finishBody(
   doc: Doc,
   byPath: Map<string, Doc>,
   root: string,
   warn: (message: string) => void,
 ): string {
-  return body.replace(
-    /(<a\s[^>]*?href=")([^"]*)(")/g,
-    (_, before: string, value: string, after) => {
-      const href = value.replaceAll('&#x26;', '&').replaceAll('&amp;', '&')
-      return before + escapeHtml(rewriteHref(href, doc, byPath, root, warn)) + after
-    },
-  )
+  const tree = fromHtml(doc.body, {fragment: true})
+  visit(tree, 'element', (element) => {
+    const {href} = element.properties
+    if (element.tagName === 'a' && typeof href === 'string') {
+      element.properties.href = rewriteHref(href, doc, byPath, root, warn)
+    }
+    if (element.tagName === 'pre') element.properties.tabIndex = 0
+  })
+  return hastToHtml(tree)
 }
 
 function rewriteHref(
