@@ -1,5 +1,5 @@
 import type {Essay, Kind} from '@tsuzuri/essay'
-import {html, LitElement, nothing, type TemplateResult} from 'lit'
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit'
 import {LoadError} from '../lib/errors.js'
 import {parseShow, sectionsOfKind, toEssay} from '../lib/essay-data.js'
 import type {TsuzuriEventMap} from '../lib/events.js'
@@ -131,11 +131,17 @@ export class TsuzuriEssay extends LitElement {
   #source: unknown = null
   #controller: AbortController | undefined
   #observer: MutationObserver | undefined
+  /** Whether the light DOM may hold another essay than last read (set by the observer). */
+  #childrenChanged = true
 
   override connectedCallback(): void {
     super.connectedCallback()
-    this.#observer ??= new MutationObserver(() => this.requestUpdate())
+    this.#observer ??= new MutationObserver(() => {
+      this.#childrenChanged = true
+      this.requestUpdate()
+    })
     this.#observer.observe(this, {childList: true, subtree: true, characterData: true})
+    this.#childrenChanged = true
     this.requestUpdate()
   }
 
@@ -148,8 +154,13 @@ export class TsuzuriEssay extends LitElement {
     }
   }
 
-  protected override willUpdate(): void {
-    this.#pick()
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Only what says where the essay comes from: a tab change or a new theme reads nothing again.
+    const source = changed.has('essay') || changed.has('src') || changed.has('format')
+    if (source || changed.has('maxSize') || changed.has('timeout') || this.#childrenChanged) {
+      this.#childrenChanged = false
+      this.#pick()
+    }
   }
 
   /** Decide where the essay comes from; start reading it when that changed. */

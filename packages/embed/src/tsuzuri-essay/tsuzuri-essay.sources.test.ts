@@ -228,6 +228,30 @@ describe('<tsuzuri-essay> with the essay inside', () => {
     ])
   })
 
+  it('should read its children again when they change, not when a tab or a theme does', async () => {
+    const {element} = await settle(`<tsuzuri-essay>
+      <script type="text/markdown">
+        # Three weeks in
+
+        ## What happened
+        I started a new job.
+
+        ## How it felt
+        I was tired and proud.
+      </script>
+    </tsuzuri-essay>`)
+    const essayElement = element as HTMLElementTagNameMap['tsuzuri-essay']
+    const reads = vi.spyOn(essayElement, 'querySelector')
+    essayElement.selected = 'feelings'
+    essayElement.theme = 'dark'
+    await essayElement.updateComplete
+    expect(reads).not.toHaveBeenCalled()
+    const loaded = next(essayElement, 'tsuzuri-load')
+    const script = essayElement.querySelector('script') as HTMLScriptElement
+    script.textContent = '# Four weeks in\n\n## What happened\nI stayed.\n'
+    expect(((await loaded) as TsuzuriLoadEvent).detail.title).toBe('Four weeks in')
+  })
+
   it('should tick each strategy once, where the parser says it is, whatever its markup', async () => {
     // A definition before the list writes no element; `&amp;`, emphasis and a line break inside
     // a sentence are not in an item's plain-text words as they are in the HTML.
