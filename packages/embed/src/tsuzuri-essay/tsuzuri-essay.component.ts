@@ -27,6 +27,9 @@ type View =
   | {status: 'ready'; essay: Essay}
   | {status: 'error'; error: LoadError}
 
+/** The properties that say where the essay comes from (besides the element's children). */
+const sourceProperties = ['essay', 'src', 'format', 'maxSize', 'timeout'] as const
+
 /**
  * Shows a personal essay's sections, tagged by kind (experience, feelings, strategies…), as tabs
  * or one after the other. The essay comes from `src` (Markdown, plain text, or the JSON
@@ -156,8 +159,7 @@ export class TsuzuriEssay extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Only what says where the essay comes from: a tab change or a new theme reads nothing again.
-    const source = changed.has('essay') || changed.has('src') || changed.has('format')
-    if (source || changed.has('maxSize') || changed.has('timeout') || this.#childrenChanged) {
+    if (this.#childrenChanged || sourceProperties.some((name) => changed.has(name))) {
       this.#childrenChanged = false
       this.#pick()
     }

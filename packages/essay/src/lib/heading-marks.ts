@@ -1,21 +1,11 @@
-import type {
-  Code,
-  Construct,
-  Effects,
-  Extension,
-  Resolver,
-  State,
-  TokenizeContext,
-} from 'micromark-util-types'
+import {headingAtx} from 'micromark-core-commonmark'
+import {markdownLineEnding, markdownSpace} from 'micromark-util-character'
+import type {Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types'
 import {japaneseScripts} from './lang.js'
 import type {EssayWarning} from './types.js'
 
 const numberSign = 35
 const ideographicSpace = 0x3000
-
-/** micromark's codes: line endings are below -2, tab is -2, a virtual space -1. */
-const isLineEnding = (code: Code) => code !== null && code < -2
-const isSpace = (code: Code) => code === -2 || code === -1 || code === 32
 
 /**
  * Japanese input methods often put a full-width space after `#` (`##　体験談`), which CommonMark
@@ -24,7 +14,14 @@ const isSpace = (code: Code) => code === -2 || code === -1 || code === 32
  * where CommonMark's own ATX heading has already declined, so no other input changes.
  */
 export const ideographicHeadingSpace: Extension = {
-  flow: {[numberSign]: {name: 'ideographicHeadingAtx', tokenize, resolve} satisfies Construct},
+  // The tokens are those of CommonMark's ATX heading, so its resolver makes the heading's text.
+  flow: {
+    [numberSign]: {
+      name: 'ideographicHeadingAtx',
+      tokenize,
+      resolve: headingAtx.resolve,
+    } satisfies Construct,
+  },
 }
 
 function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
@@ -43,12 +40,12 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
     return consume(opening)(code)
   }
   const opening: State = (code) => {
-    if (isSpace(code) || code === ideographicSpace) return consume(opening)(code)
+    if (markdownSpace(code) || code === ideographicSpace) return consume(opening)(code)
     effects.exit('whitespace')
     return atBreak(code)
   }
   const atBreak: State = (code) => {
-    if (code === null || isLineEnding(code)) {
+    if (code === null || markdownLineEnding(code)) {
       effects.exit('atxHeading')
       return ok(code)
     }
@@ -56,7 +53,7 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
       effects.enter('atxHeadingSequence')
       return closing(code)
     }
-    if (isSpace(code)) {
+    if (markdownSpace(code)) {
       effects.enter('whitespace')
       return spaces(code)
     }
@@ -64,7 +61,7 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
     return text(code)
   }
   const spaces: State = (code) => {
-    if (isSpace(code)) return consume(spaces)(code)
+    if (markdownSpace(code)) return consume(spaces)(code)
     effects.exit('whitespace')
     return atBreak(code)
   }
@@ -74,7 +71,7 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
     return atBreak(code)
   }
   const text: State = (code) => {
-    if (code === null || code === numberSign || isLineEnding(code) || isSpace(code)) {
+    if (code === null || code === numberSign || markdownLineEnding(code) || markdownSpace(code)) {
       effects.exit('atxHeadingText')
       return atBreak(code)
     }
@@ -85,37 +82,6 @@ function tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State
     effects.enter('atxHeadingSequence')
     return sequence(code)
   }
-}
-
-/** micromark's own resolver for ATX headings: the text between the marks becomes one phrase. */
-function resolve(...[events, context]: Parameters<Resolver>): ReturnType<Resolver> {
-  let contentEnd = events.length - 2
-  let contentStart = 3
-  const type = (index: number) => events[index]?.[1].type
-  if (type(contentStart) === 'whitespace') contentStart += 2
-  if (contentEnd - 2 > contentStart && type(contentEnd) === 'whitespace') contentEnd -= 2
-  if (
-    type(contentEnd) === 'atxHeadingSequence' &&
-    (contentStart === contentEnd - 1 ||
-      (contentEnd - 4 > contentStart && type(contentEnd - 2) === 'whitespace'))
-  ) {
-    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4
-  }
-  if (contentEnd > contentStart) {
-    const start = (events[contentStart] as (typeof events)[number])[1].start
-    const end = (events[contentEnd] as (typeof events)[number])[1].end
-    const content = {type: 'atxHeadingText', start, end} as const
-    const text = {type: 'chunkText', start, end, contentType: 'text'} as const
-    events.splice(
-      contentStart,
-      contentEnd - contentStart + 1,
-      ['enter', content, context],
-      ['enter', text, context],
-      ['exit', text, context],
-      ['exit', content, context],
-    )
-  }
-  return events
 }
 
 const unspaced = new RegExp(`^ {0,3}#{2,6}(?=[${japaneseScripts}A-Za-z①-⑳])`, 'u')

@@ -86,7 +86,6 @@ export interface Section {
   items?: StrategyItem[]
 }
 
-/** Something the author may want to fix; never fatal. */
 /** The rules warnings are about: docs/warnings.md explains each and what to do. */
 export type WarningRule =
   | 'missing-heading-space'
@@ -105,6 +104,7 @@ export type WarningRule =
   | 'markup-budget'
   | 'definition-budget'
 
+/** Something the author may want to fix; never fatal. */
 export interface EssayWarning {
   /** What is wrong and what to do about it. */
   message: string
