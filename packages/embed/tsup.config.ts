@@ -62,7 +62,7 @@ const referencesChunk: Plugin = {
 
 /**
  * The parser file bundles `@tsuzuri/essay` from its source, so that one module can be left out:
- * `lib/linear-markdown.ts` (Markdown over 16 KB parsed in windows) is `src/cdn-whole-markdown.ts`,
+ * `lib/input/linear-markdown.ts` (Markdown over 16 KB parsed in windows) is `src/cdn-whole-markdown.ts`,
  * since the micromark bundled here is patched at the root of the cost the windows avoid.
  */
 const wholeMarkdownModule = fileURLToPath(new URL('./src/cdn-whole-markdown.ts', import.meta.url))
@@ -71,7 +71,7 @@ const wholeMarkdown: Plugin = {
   setup(build) {
     build.onResolve({filter: /^@tsuzuri\/essay$/}, () => ({path: `${essaySource}index.ts`}))
     build.onResolve({filter: /^\.\/linear-markdown\.js$/}, (args) =>
-      args.importer === `${essaySource}lib/parse-essay.ts`
+      args.importer === `${essaySource}lib/input/index.ts`
         ? {path: wholeMarkdownModule}
         : undefined,
     )

@@ -5,7 +5,7 @@ export default defineConfig((options) => ({
   entry: {
     index: 'src/index.ts',
     cli: 'src/cli.ts',
-    'html-allowlist': 'src/lib/html-allowlist.ts',
+    'html-allowlist': 'src/lib/render/html-allowlist.ts',
     kinds: 'src/lib/kinds.ts',
     'attribution-url': 'src/attribution-url.ts',
   },

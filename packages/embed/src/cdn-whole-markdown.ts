@@ -17,7 +17,7 @@ import type {Root} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 // What the package's parser reads beyond CommonMark (`##　体験談`): this file stands in for one
 // of its modules, so it takes the same syntax from the module next to it.
-import {ideographicHeadingSpace} from '../../essay/src/lib/heading-marks.js'
+import {ideographicHeadingSpace} from '../../essay/src/lib/input/heading-marks.js'
 
 export function parseMarkdownLinear(value: string, _warnings: EssayWarning[]): Root {
   return fromMarkdown(value, {extensions: [ideographicHeadingSpace]})

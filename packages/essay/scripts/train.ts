@@ -1,5 +1,5 @@
 /**
- * `pnpm train`: fit the tagger on the corpus and write `src/lib/model.generated.ts`, with the
+ * `pnpm train`: fit the tagger on the corpus and write `src/lib/tagger/model.generated.ts`, with the
  * cross-validated figures in `bench/cross-validation.json`.
  *
  *   pnpm train            choose the regularisation and transition weight by cross-validation,
@@ -9,8 +9,8 @@
  */
 import {writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {model as current} from '../src/lib/model.generated.js'
-import type {Calibration} from '../src/lib/tagger.js'
+import {model as current} from '../src/lib/tagger/model.generated.js'
+import type {Calibration} from '../src/lib/tagger/tagger.js'
 import {crossValidateInParallel, jobsFromArgs} from './parallel.js'
 import {
   type CrossValidation,
@@ -106,7 +106,10 @@ import type {TaggerModel} from './tagger.js'
 
 export const model: TaggerModel = ${JSON.stringify({...model, l2: best.settings.l2})}
 `
-  writeFileSync(fileURLToPath(new URL('../src/lib/model.generated.ts', import.meta.url)), source)
+  writeFileSync(
+    fileURLToPath(new URL('../src/lib/tagger/model.generated.ts', import.meta.url)),
+    source,
+  )
   writeFileSync(
     fileURLToPath(new URL('../bench/cross-validation.json', import.meta.url)),
     `${JSON.stringify(figures, null, 2)}\n`,

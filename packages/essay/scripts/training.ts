@@ -7,13 +7,13 @@
 import {readCorpus} from '@tsuzuri/corpus'
 // @ts-expect-error: plain JS shared with the benchmarks
 import {normalizeHeading, score} from '../bench/score.js'
-import {levelFeatures} from '../src/lib/analyze.js'
-import {featureNames, headingNamesKind} from '../src/lib/features.js'
+import {levelFeatures} from '../src/lib/build-sections.js'
 import {kinds} from '../src/lib/kinds.js'
-import type {OutlineSection} from '../src/lib/outline.js'
+import type {OutlineSection} from '../src/lib/outline/outline.js'
 import {parseWithModel} from '../src/lib/parse-essay.js'
 import type {LanguageProfile} from '../src/lib/profiles/index.js'
-import {type Calibration, calibrate, type TaggerModel} from '../src/lib/tagger.js'
+import {featureNames, headingNamesKind} from '../src/lib/tagger/features.js'
+import {type Calibration, calibrate, type TaggerModel} from '../src/lib/tagger/tagger.js'
 import type {Essay, Kind, Section} from '../src/lib/types.js'
 import {fitPlatt, fitSoftmax, logRows, type Sample} from './fit.js'
 

@@ -1,2 +1,2 @@
 // A module without dependencies, so the element can check a forged essay's `url` without the parser.
-export {isAttributionUrl} from './lib/attribution-url.js'
+export {isAttributionUrl} from './lib/input/attribution-url.js'

@@ -1,11 +1,16 @@
 export {EssayError} from './lib/errors.js'
 export type {EssaySection, EssaySectionData} from './lib/essay-section.js'
-export {type HtmlAllowlist, htmlAllowlist, safeUrl} from './lib/html-allowlist.js'
 export {isKind, kinds} from './lib/kinds.js'
 export {parseEssay} from './lib/parse-essay.js'
 export {remarkEssay} from './lib/remark-essay.js'
-export {sanitizeSchema} from './lib/sanitize.js'
-export {type ToHtmlOptions, toHtml} from './lib/to-html.js'
+export {
+  type HtmlAllowlist,
+  htmlAllowlist,
+  safeUrl,
+  sanitizeSchema,
+  type ToHtmlOptions,
+  toHtml,
+} from './lib/render/index.js'
 export type {
   Essay,
   EssayWarning,

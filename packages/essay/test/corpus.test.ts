@@ -5,8 +5,8 @@ import recorded from '../bench/cross-validation.json' with {type: 'json'}
 // @ts-expect-error: plain JS shared with the accuracy script
 import {score} from '../bench/score.js'
 import {crossValidate, fitModel, loadCorpus, reliability} from '../scripts/training.js'
-import {featureNames} from '../src/lib/features.js'
-import {model} from '../src/lib/model.generated.js'
+import {featureNames} from '../src/lib/tagger/features.js'
+import {model} from '../src/lib/tagger/model.generated.js'
 
 const corpus = readCorpus()
 

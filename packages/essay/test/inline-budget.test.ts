@@ -1,7 +1,7 @@
 import {readCorpus} from '@tsuzuri/corpus'
 import {parseEssay} from '@tsuzuri/essay'
 import {describe, expect, it} from 'vitest'
-import {maxDefinitions, maxInlineMarkers} from '../src/lib/inline-budget.js'
+import {maxDefinitions, maxInlineMarkers} from '../src/lib/input/inline-budget.js'
 import {fastestTime} from './fastest-time.js'
 
 /** Dense inline markup in one paragraph: micromark's cost is per marker, about 100 µs each. */

@@ -1,6 +1,6 @@
 import {parseEssay} from '@tsuzuri/essay'
 import {describe, expect, it} from 'vitest'
-import {limitLines, maxMarkdownLines} from '../src/lib/line-limit.js'
+import {limitLines, maxMarkdownLines} from '../src/lib/input/line-limit.js'
 import {fastestTime} from './fastest-time.js'
 
 /**

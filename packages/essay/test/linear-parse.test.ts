@@ -3,7 +3,7 @@ import {parseEssay} from '@tsuzuri/essay'
 import fc from 'fast-check'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {describe, expect, it} from 'vitest'
-import {linearThreshold, parseMarkdownLinear} from '../src/lib/linear-markdown.js'
+import {linearThreshold, parseMarkdownLinear} from '../src/lib/input/linear-markdown.js'
 import {fastestTime} from './fastest-time.js'
 
 /**

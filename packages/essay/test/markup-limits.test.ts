@@ -5,7 +5,7 @@ import {
   maxLineMarkers,
   maxParagraphBrackets,
   maxParagraphEmphasis,
-} from '../src/lib/markup-limits.js'
+} from '../src/lib/input/markup-limits.js'
 import {fastestTime} from './fastest-time.js'
 
 /**

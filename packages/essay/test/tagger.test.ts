@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {featureNames, type SectionFeatures} from '../src/lib/features.js'
 import {kinds} from '../src/lib/kinds.js'
-import {type TaggerModel, tagSequence} from '../src/lib/tagger.js'
+import {featureNames, type SectionFeatures} from '../src/lib/tagger/features.js'
+import {type TaggerModel, tagSequence} from '../src/lib/tagger/tagger.js'
 import type {Kind} from '../src/lib/types.js'
 
 /**

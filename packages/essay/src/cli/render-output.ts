@@ -1,4 +1,4 @@
-import {toHtml} from '../lib/to-html.js'
+import {toHtml} from '../lib/render/to-html.js'
 import type {Essay} from '../lib/types.js'
 import {terminalSafeJson} from './terminal-text.js'
 

@@ -1,23 +1,29 @@
 import type {Definition, Root, RootContent} from 'mdast'
-import {analyzeSections} from './analyze.js'
-import {checkAttributionUrl} from './attribution-url.js'
-import {assertOptionsObject, describe} from './describe.js'
-import {readFrontmatter} from './frontmatter.js'
-import {unspacedHeadingWarnings} from './heading-marks.js'
-import {budgetInlineMarkup, restoreStandIns} from './inline-budget.js'
+import {buildSections} from './build-sections.js'
+import {
+  budgetInlineMarkup,
+  checkAttributionUrl,
+  flattenDeepNesting,
+  guardMarkup,
+  type LineLimit,
+  type LineRole,
+  limitLines,
+  parseMarkdownLinear,
+  plainTextToMdast,
+  readAsPlainText,
+  readFrontmatter,
+  replaceRawHtml,
+  restAsParagraph,
+  restorePositions,
+  restoreStandIns,
+  unspacedHeadingWarnings,
+} from './input/index.js'
 import {isKind} from './kinds.js'
 import {detectLang} from './lang.js'
-import {type LineLimit, limitLines, restAsParagraph} from './line-limit.js'
-import {parseMarkdownLinear} from './linear-markdown.js'
-import {guardMarkup, restorePositions} from './markup-limits.js'
-import {flattenDeepNesting} from './nesting.js'
-import {buildOutline, type Outline} from './outline.js'
-import type {LineRole} from './paste-lines.js'
-import {plainTextToMdast, readAsPlainText} from './plain-text.js'
+import {buildOutline, IdRegistry, type Outline} from './outline/index.js'
 import {type LanguageProfile, profileFor} from './profiles/index.js'
-import {replaceRawHtml} from './raw-html.js'
-import {IdRegistry} from './slug.js'
-import type {TaggerModel} from './tagger.js'
+import type {TaggerModel} from './tagger/index.js'
+import {assertOptionsObject, describe} from './type-errors.js'
 import type {Essay, EssayWarning, Kind, Options} from './types.js'
 
 const emptyOptions: Options = Object.freeze({})
@@ -177,7 +183,7 @@ export function essayFromTree(
   const forcedUsed = new Set<string>()
   // Japanese cues when the essay is written in Japanese or says it is.
   const profile = profileFor(detected === 'ja' ? 'ja' : lang)
-  const sections = analyzeSections(outline.sections, {
+  const sections = buildSections(outline.sections, {
     profile,
     ids: new IdRegistry(options.idPrefix ?? ''),
     idPrefix: options.idPrefix ?? '',

@@ -3,8 +3,8 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {EssayError} from './errors.js'
 import {type EssaySection, essaySectionToMarkdown} from './essay-section.js'
-import {ideographicHeadingSpace} from './heading-marks.js'
-import type {OutlineSection} from './outline.js'
+import {ideographicHeadingSpace, plainTextToMdast} from './input/index.js'
+import type {OutlineSection} from './outline/index.js'
 import {
   appendRest,
   essayFromTree,
@@ -12,7 +12,6 @@ import {
   prepareInput,
   validateOptions,
 } from './parse-essay.js'
-import {plainTextToMdast} from './plain-text.js'
 import type {Essay, Options, Section} from './types.js'
 
 declare module 'vfile' {

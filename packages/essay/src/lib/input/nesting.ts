@@ -1,6 +1,6 @@
 import type {Nodes, Parent, Root, RootContent} from 'mdast'
-import {toPlainText} from './text.js'
-import type {EssayWarning} from './types.js'
+import {toPlainText} from '../mdast-text.js'
+import type {EssayWarning} from '../types.js'
 
 /**
  * How deep nodes may nest before their content is flattened. Essays nest a few levels; Markdown

@@ -1,6 +1,6 @@
 import type {Nodes, Parent} from 'mdast'
+import type {EssayWarning} from '../types.js'
 import {containerMarkerSize, definitionLine} from './markup-limits.js'
-import type {EssayWarning} from './types.js'
 
 /**
  * How many characters that may open or close inline markup (`*`, `_`, `[`, `]`, a backtick,

@@ -1,10 +1,10 @@
 import type {List, RootContent} from 'mdast'
-import {enumeration, numbering} from './cues.js'
-import {kinds} from './kinds.js'
-import {detectLang} from './lang.js'
-import {type LanguageProfile, matchWords, profileFor} from './profiles/index.js'
-import {toPlainText} from './text.js'
-import type {Kind} from './types.js'
+import {kinds} from '../kinds.js'
+import {detectLang} from '../lang.js'
+import {toPlainText} from '../mdast-text.js'
+import {enumeration, numbering} from '../numbering.js'
+import {type LanguageProfile, matchWords, profileFor} from '../profiles/index.js'
+import type {Kind} from '../types.js'
 
 /**
  * Each section becomes a vector of generic features: what its heading names, what share of its

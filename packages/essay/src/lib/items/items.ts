@@ -1,11 +1,11 @@
 import type {ListItem, Paragraph, RootContent} from 'mdast'
-import {numbering} from './cues.js'
-import {hasJapanese} from './lang.js'
-import type {OutlineSection} from './outline.js'
-import type {LanguageProfile} from './profiles/index.js'
-import {rendersElement} from './render.js'
-import {blocksToPlainText, toPlainText} from './text.js'
-import type {ItemPlace, StrategyItem} from './types.js'
+import {hasJapanese} from '../lang.js'
+import {blocksToPlainText, toPlainText} from '../mdast-text.js'
+import {numbering} from '../numbering.js'
+import type {OutlineSection} from '../outline/outline.js'
+import type {LanguageProfile} from '../profiles/index.js'
+import {rendersElement} from '../render/section-html.js'
+import type {ItemPlace, StrategyItem} from '../types.js'
 
 /** What an item says. */
 type Words = Pick<StrategyItem, 'title' | 'text'>

@@ -1,6 +1,6 @@
-import {numbering} from './cues.js'
-import {hasJapanese} from './lang.js'
-import {matchKind, namedKind, withinHeadingLength} from './profiles/index.js'
+import {hasJapanese} from '../lang.js'
+import {numbering} from '../numbering.js'
+import {matchKind, namedKind, withinHeadingLength} from '../profiles/index.js'
 
 /**
  * What one line of a paste looks like on its own: a heading mark, a bullet, short or prose, a

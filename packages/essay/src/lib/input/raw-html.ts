@@ -1,5 +1,5 @@
 import type {Parent, PhrasingContent, RootContent} from 'mdast'
-import {htmlAllowlist} from './html-allowlist.js'
+import {htmlAllowlist} from '../render/html-allowlist.js'
 
 /**
  * Raw HTML in an essay is never rendered as HTML: that is how nothing in an essay can run script.

@@ -1,5 +1,5 @@
 import type {Paragraph} from 'mdast'
-import type {EssayWarning} from './types.js'
+import type {EssayWarning} from '../types.js'
 
 /**
  * How many lines of Markdown micromark reads. Its cost is per line and per block, not per byte:

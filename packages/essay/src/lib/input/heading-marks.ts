@@ -1,8 +1,8 @@
 import {headingAtx} from 'micromark-core-commonmark'
 import {markdownLineEnding, markdownSpace} from 'micromark-util-character'
 import type {Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types'
-import {japaneseScripts} from './lang.js'
-import type {EssayWarning} from './types.js'
+import {japaneseScripts} from '../lang.js'
+import type {EssayWarning} from '../types.js'
 
 const numberSign = 35
 const ideographicSpace = 0x3000

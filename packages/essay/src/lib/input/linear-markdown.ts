@@ -1,8 +1,8 @@
 import type {Blockquote, List, Nodes, Parent, Root, RootContent} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
+import type {EssayWarning} from '../types.js'
 import {ideographicHeadingSpace} from './heading-marks.js'
 import {definitionLine} from './markup-limits.js'
-import type {EssayWarning} from './types.js'
 
 /**
  * Inputs up to this many characters are parsed by micromark in one piece, exactly as before.

@@ -1,4 +1,4 @@
-import type {Essay, Section} from './types.js'
+import type {Essay, Section} from '../types.js'
 
 /**
  * How deep `toHtml` lets sections nest. `parseEssay` nests at most 7 levels (the opening and

@@ -1,5 +1,5 @@
+import type {Kind} from '../types.js'
 import type {HeadingMatches} from './features.js'
-import type {Kind} from './types.js'
 
 /** Body rates worth saying only when they describe a real share of the sentences. */
 const rates: Record<string, string> = {

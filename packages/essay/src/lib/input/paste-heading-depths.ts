@@ -1,5 +1,5 @@
+import {namesHeading} from '../profiles/index.js'
 import {isAside, isNumbered, markOf} from './paste-line-shapes.js'
-import {namesHeading} from './profiles/index.js'
 
 /** A line of a paste, as `readPasteLines` sees it. */
 export interface Line {

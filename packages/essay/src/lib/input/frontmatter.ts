@@ -1,5 +1,5 @@
-import {EssayError} from './errors.js'
-import type {EssayWarning} from './types.js'
+import {EssayError} from '../errors.js'
+import type {EssayWarning} from '../types.js'
 
 /** The frontmatter block at the start of an input, if any. */
 export interface FrontmatterBlock {

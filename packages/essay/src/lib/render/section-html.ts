@@ -1,6 +1,6 @@
 import type {Definition, Nodes, RootContent, Table} from 'mdast'
+import {toPlainText} from '../mdast-text.js'
 import {htmlAllowlist, safeUrl} from './html-allowlist.js'
-import {toPlainText} from './text.js'
 
 /**
  * Safe HTML for a run of blocks, written straight from the Markdown tree.

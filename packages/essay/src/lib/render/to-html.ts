@@ -1,7 +1,7 @@
-import {assertOptionsObject, describe} from './describe.js'
-import {escapeAttribute} from './render.js'
+import {assertOptionsObject, describe} from '../type-errors.js'
+import type {Essay, Section} from '../types.js'
+import {escapeAttribute} from './section-html.js'
 import {assertSectionTree, isEssay} from './section-tree.js'
-import type {Essay, Section} from './types.js'
 
 /** Configuration for `toHtml`. */
 export interface ToHtmlOptions {

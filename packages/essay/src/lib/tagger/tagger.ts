@@ -1,7 +1,7 @@
+import {kinds} from '../kinds.js'
+import type {Kind} from '../types.js'
 import {featureNames, type SectionFeatures} from './features.js'
-import {kinds} from './kinds.js'
 import {describeFeature} from './reasons.js'
-import type {Kind} from './types.js'
 
 /**
  * Tag the sections of one level jointly. Each section's features give, through a fitted

@@ -1,18 +1,24 @@
 import type {Definition, Root} from 'mdast'
-import {addContrasts, featuresOf, type SectionFeatures, type SectionView} from './features.js'
-import {extractItems} from './items.js'
-import {model} from './model.generated.js'
-import type {OutlineSection} from './outline.js'
-import {isPlatformAside} from './paste-line-shapes.js'
+import {isPlatformAside, replaceRawHtml} from './input/index.js'
+import {extractItems} from './items/index.js'
+import {blocksToPlainText} from './mdast-text.js'
+import type {IdRegistry, OutlineSection} from './outline/index.js'
 import {type LanguageProfile, matchWords} from './profiles/index.js'
-import {replaceRawHtml} from './raw-html.js'
-import {renderBlocks} from './render.js'
-import type {IdRegistry} from './slug.js'
-import {type Decision, type Fixed, type TaggerModel, tagSequence} from './tagger.js'
-import {blocksToPlainText} from './text.js'
+import {renderBlocks} from './render/index.js'
+import {
+  addContrasts,
+  type Decision,
+  type Fixed,
+  featuresOf,
+  model,
+  type SectionFeatures,
+  type SectionView,
+  type TaggerModel,
+  tagSequence,
+} from './tagger/index.js'
 import type {Kind, Section} from './types.js'
 
-export interface AnalyzeContext {
+export interface BuildContext {
   profile: LanguageProfile
   ids: IdRegistry
   definitions: readonly Definition[]
@@ -35,16 +41,16 @@ interface Prepared {
 }
 
 /** Tag and render the outline's sections: each level decoded as one sequence, top down. */
-export function analyzeSections(
+export function buildSections(
   sections: readonly OutlineSection[],
-  context: AnalyzeContext,
+  context: BuildContext,
 ): Section[] {
   // Ids are taken in document order, before any tagging, so they never depend on the kinds.
   const prepared = sections.map((section, index) => prepare(section, context, index === 0))
   return tagLevel(prepared, context, undefined)
 }
 
-function prepare(section: OutlineSection, context: AnalyzeContext, first: boolean): Prepared {
+function prepare(section: OutlineSection, context: BuildContext, first: boolean): Prepared {
   const fakeRoot: Root = {type: 'root', children: section.blocks}
   replaceRawHtml(fakeRoot)
   section.blocks = fakeRoot.children
@@ -64,7 +70,7 @@ function prepare(section: OutlineSection, context: AnalyzeContext, first: boolea
 
 function tagLevel(
   level: readonly Prepared[],
-  context: AnalyzeContext,
+  context: BuildContext,
   parent: Decision | undefined,
 ): Section[] {
   const sections = level.map((entry) => entry.section)
@@ -138,7 +144,7 @@ export function levelFeatures(
 /** A kind the author gave, or the untitled opening's: not the model's to decide. */
 function fixedKind(
   entry: Prepared,
-  context: AnalyzeContext,
+  context: BuildContext,
   parent: Decision | undefined,
   index: number,
 ): Fixed | undefined {

@@ -1,8 +1,8 @@
 import type {Heading, Root, RootContent} from 'mdast'
-import {isKind} from './kinds.js'
-import {withinHeadingLength} from './profiles/index.js'
-import {toPlainText} from './text.js'
-import type {EssayWarning, Kind} from './types.js'
+import {isKind} from '../kinds.js'
+import {toPlainText} from '../mdast-text.js'
+import {withinHeadingLength} from '../profiles/index.js'
+import type {EssayWarning, Kind} from '../types.js'
 
 /** A section before tagging: its heading, its own blocks and its subsections. */
 export interface OutlineSection {

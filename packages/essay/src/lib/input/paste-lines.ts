@@ -1,6 +1,7 @@
-import {numberingStyle} from './cues.js'
-import {hasJapanese} from './lang.js'
-import {tagComment} from './outline.js'
+import {hasJapanese} from '../lang.js'
+import {numberingStyle} from '../numbering.js'
+import {tagComment} from '../outline/outline.js'
+import {matchKind, namedKind, namesHeading} from '../profiles/index.js'
 import {headingDepths, type Line} from './paste-heading-depths.js'
 import {
   bulletMark,
@@ -25,7 +26,6 @@ import {
   withoutMarks,
 } from './paste-line-shapes.js'
 import {tableOfContents, tocNumbering} from './paste-toc.js'
-import {matchKind, namedKind, namesHeading} from './profiles/index.js'
 
 /**
  * How a reader sees the lines of a post copied from a blog page: one paragraph per line, blank

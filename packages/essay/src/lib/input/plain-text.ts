@@ -1,5 +1,5 @@
 import type {Heading, List, Paragraph, Root, RootContent} from 'mdast'
-import {endsInJapanese} from './lang.js'
+import {endsInJapanese} from '../lang.js'
 import {isShort} from './paste-line-shapes.js'
 import {type LineRole, readPasteLines} from './paste-lines.js'
 

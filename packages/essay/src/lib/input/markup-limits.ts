@@ -1,5 +1,5 @@
 import type {Nodes, Parent} from 'mdast'
-import type {EssayWarning} from './types.js'
+import type {EssayWarning} from '../types.js'
 
 /**
  * How many container markers (`>`, `-`, `*`, `+`, `1.`, `1)`) one line may open. micromark's

@@ -1,4 +1,4 @@
-import type {EssayWarning} from './types.js'
+import type {EssayWarning} from '../types.js'
 
 /**
  * An absolute `http:` or `https:` URL with a host, written without spaces or control
