@@ -1,3 +1,5 @@
+import {stringifyEntitiesLight} from 'stringify-entities'
+
 /**
  * A tiny HTML template helper for the pages rendered at build time.
  *
@@ -24,13 +26,12 @@ export function raw(value: string): Raw {
   return new Raw(value)
 }
 
-/** Escape text for use in element content and in double-quoted attribute values. */
+/**
+ * Escape text for use in element content and in double-quoted attribute values, with the
+ * escaper `hast-util-to-html` uses.
+ */
 export function escapeHtml(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
+  return stringifyEntitiesLight(value, {subset: ['&', '<', '>', '"']})
 }
 
 function serialize(value: Value): string {
