@@ -10,6 +10,9 @@
  * else throws, so that nothing is tagged with a profile it was not given.
  */
 
+// The parser's own definition of Japanese text: this file is built with it, from its source.
+import {japaneseScripts} from '../../essay/src/lib/lang.js'
+
 type Profile = Record<PropertyKey, unknown>
 
 /**
@@ -17,8 +20,7 @@ type Profile = Record<PropertyKey, unknown>
  * (`hasJapanese`: the Hiragana, Katakana and Han scripts, supplementary kanji included), or
  * `lang: ja`.
  */
-const mayBeJapanese =
-  /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]|^\s*lang\s*:\s*["']?ja\b/imu
+const mayBeJapanese = new RegExp(`[${japaneseScripts}]|^\\s*lang\\s*:\\s*["']?ja\\b`, 'imu')
 
 let loaded: Profile | undefined
 let loading: Promise<void> | undefined
