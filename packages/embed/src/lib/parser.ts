@@ -1,3 +1,4 @@
+import type {Essay} from '@tsuzuri/essay'
 import {LoadError} from './errors.js'
 import {parserUrl} from './parser-url.js'
 
@@ -14,7 +15,7 @@ export interface ParseRequest {
  * What the parser worker answers: the essay (not yet checked), or why it failed (`code`
  * `'parser'`: a file the parser needs could not be loaded).
  */
-export type ParseAnswer = {essay: unknown} | {error: string; code?: 'parser'}
+export type ParseAnswer = {essay: Essay} | {error: string; code?: 'parser'}
 
 /** The part of Trusted Types the element uses (not in TypeScript's DOM types yet). */
 interface TrustedTypes {
@@ -64,7 +65,7 @@ export async function parseText(
   request: ParseRequest,
   signal?: AbortSignal,
   url = '',
-): Promise<unknown> {
+): Promise<Essay> {
   if (workers !== false) {
     try {
       return await inWorker(request, signal, url)
@@ -88,7 +89,7 @@ export async function parseText(
 }
 
 function inWorker(request: ParseRequest, signal: AbortSignal | undefined, url: string) {
-  return new Promise<unknown>((resolve, reject) => {
+  return new Promise<Essay>((resolve, reject) => {
     let worker: Worker
     let script = ''
     try {

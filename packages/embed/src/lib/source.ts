@@ -139,12 +139,14 @@ export function essayFromJson(text: string, url = ''): Essay {
   return toEssay(value, url)
 }
 
-/** Parse Markdown or plain text with the parser (in a worker when it can). */
-export async function parseMarkdown(text: string, options: ReadOptions, url = ''): Promise<Essay> {
-  const value = await parseText(
+/**
+ * Parse Markdown or plain text with the parser (in a worker when it can). What the parser built is
+ * an essay already: it is used as it is, not checked and copied as JSON from elsewhere is.
+ */
+export function parseMarkdown(text: string, options: ReadOptions, url = ''): Promise<Essay> {
+  return parseText(
     {text, format: options.format, indented: options.indented ?? false},
     options.signal,
     url,
   )
-  return toEssay(value, url)
 }
