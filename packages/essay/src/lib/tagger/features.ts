@@ -1,10 +1,10 @@
-import type {List, RootContent} from 'mdast'
+import type {RootContent} from 'mdast'
 import {kinds} from '../kinds.js'
 import {detectLang} from '../lang.js'
-import {toPlainText} from '../mdast-text.js'
 import {enumeration, numbering} from '../numbering.js'
 import {type LanguageProfile, matchWords, profileFor} from '../profiles/index.js'
 import type {Kind} from '../types.js'
+import {shapeFeatures} from './shape-features.js'
 
 /**
  * Each section becomes a vector of generic features: what its heading names, what share of its
@@ -147,7 +147,7 @@ export function featuresOf(
       : headingFeatures(view.heading, profileFor(detectLang(view.heading)), values)
   if (view.heading === null) set(values, 'heading:none', 1)
   bodyFeatures(view.text, profile, values)
-  shapeFeatures(view, profile, values)
+  for (const [name, value] of Object.entries(shapeFeatures(view, profile))) set(values, name, value)
   placeFeatures(view, profile, values)
   if (parent) set(values, parentFeature(parent), 1)
   return {values, matches, named: Object.keys(matches).length > 0}
@@ -276,54 +276,6 @@ function bodyFeatures(text: string, profile: LanguageProfile, values: Float64Arr
   if (total <= 2) set(values, 'length:short', 1)
 }
 
-function shapeFeatures(view: SectionView, profile: LanguageProfile, values: Float64Array) {
-  let listChars = 0
-  let allChars = 0
-  let ordered = 0
-  let listItems = 0
-  let boldLeads = 0
-  let numberedParagraphs = 0
-  let adviceItems = 0
-  let shortLines = 0
-  let lines = 0
-  let links = 0
-  for (const block of view.blocks) {
-    const text = toPlainText(block)
-    allChars += text.length
-    if (block.type === 'list') {
-      listChars += text.length
-      if (block.ordered) ordered++
-      listItems += block.children.length
-      boldLeads += countBoldLeads(block)
-      for (const item of block.children) {
-        const line = firstSentence(toPlainText(item))
-        if (profile.body.instruction.test(line) || profile.body.advice.test(line)) adviceItems++
-        lines++
-        if (isShortLine(line, profile)) shortLines++
-        if (containsLink(item)) links++
-      }
-    } else if (block.type === 'paragraph') {
-      lines++
-      if (isShortLine(text, profile)) shortLines++
-      if (containsLink(block)) links++
-      const first = block.children[0]
-      if (first?.type === 'text' && numbering.test(first.value) && /^\s*\S/.test(first.value))
-        numberedParagraphs++
-      else if (first?.type === 'strong' && block.children.length > 1) boldLeads++
-    }
-  }
-  const numberedChildren = view.childHeadings.filter((heading) => numbering.test(heading)).length
-  set(values, 'shape:list-share', allChars === 0 ? 0 : listChars / allChars)
-  set(values, 'shape:ordered-list', ordered > 0 ? 1 : 0)
-  set(values, 'shape:bold-leads', Math.min(boldLeads, 4) / 4)
-  set(values, 'shape:numbered-children', Math.min(numberedChildren, 4) / 4)
-  set(values, 'shape:numbered-paragraphs', numberedParagraphs >= 2 ? 1 : 0)
-  set(values, 'shape:advice-items', listItems === 0 ? 0 : adviceItems / listItems)
-  set(values, 'shape:short-lines', lines === 0 ? 0 : shortLines / lines)
-  set(values, 'shape:links', lines === 0 ? 0 : links / lines)
-  if (view.childHeadings.length > 0) set(values, 'shape:children', 1)
-}
-
 function placeFeatures(view: SectionView, profile: LanguageProfile, values: Float64Array) {
   if (view.nested) set(values, 'place:nested', 1)
   if (view.index === 0) set(values, 'place:first', 1)
@@ -332,34 +284,4 @@ function placeFeatures(view: SectionView, profile: LanguageProfile, values: Floa
   set(values, 'place:relative', view.count <= 1 ? 0 : view.index / (view.count - 1))
   if (view.trailing) set(values, 'place:trailing', 1)
   if (last && view.text.length < profile.sentenceLength * 8) set(values, 'place:last-and-short', 1)
-}
-
-function countBoldLeads(list: List) {
-  let count = 0
-  for (const item of list.children) {
-    const paragraph = item.children[0]
-    if (paragraph?.type === 'paragraph' && paragraph.children[0]?.type === 'strong') count++
-  }
-  return count
-}
-
-function containsLink(node: RootContent): boolean {
-  if (node.type === 'link' || node.type === 'linkReference') return true
-  return 'children' in node && (node.children as RootContent[]).some(containsLink)
-}
-
-/** A line that ends without a sentence's end: a title, a name, a link, a heading. */
-function isShortLine(line: string, profile: LanguageProfile) {
-  const trimmed = line.trim()
-  return (
-    trimmed !== '' &&
-    [...trimmed].length <= profile.headingLength.chars &&
-    !/[。．.!！?？」』]$/.test(trimmed)
-  )
-}
-
-function firstSentence(text: string): string {
-  const trimmed = text.trim()
-  const end = trimmed.search(/[。！？!?\n]|\.(?:\s|$)/)
-  return end === -1 ? trimmed : trimmed.slice(0, end)
 }
