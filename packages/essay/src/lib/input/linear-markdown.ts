@@ -1,4 +1,4 @@
-import type {Blockquote, List, Nodes, Parent, Root, RootContent} from 'mdast'
+import type {Nodes, Root} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import type {EssayWarning} from '../types.js'
 import {ideographicHeadingSpace} from './heading-marks.js'
