@@ -143,6 +143,19 @@ describe('the playground', () => {
     await other.page.context().close()
   })
 
+  it('should say so when a share link cannot be read, and show the last essay', async () => {
+    const other = await openPage(site.browser)
+    await other.page.goto(`${page.url().split('#')[0]}#essay=not-a-deflated-essay`, {
+      waitUntil: 'networkidle',
+    })
+    await other.page
+      .locator('#status', {hasText: 'The link’s essay could not be read'})
+      .waitFor({timeout: 10_000})
+    await expect(other.page.locator('#status').textContent()).resolves.toMatch(/sections?\b/)
+    expect(other.page.url()).not.toContain('#essay=')
+    await other.page.context().close()
+  })
+
   it('should load another sample essay', async () => {
     const select = page.getByLabel('Start from a sample')
     const option = select.locator('option[lang="ja"]').first()

@@ -2,7 +2,7 @@ import type {Doc, TocEntry} from '../docs.js'
 import {flattenSections, tableOfContents} from '../docs.js'
 import {html, type Raw, raw} from '../html.js'
 import {layout, relativeHref, type UiLang} from '../layout.js'
-import {elementReference} from '../manifest.js'
+import {elementReference} from '../reference.js'
 
 const labels = {
   en: {
