@@ -3,7 +3,8 @@
  * runs the folds it is given, so the fits, a few seconds each, use every core.
  */
 import {parentPort, workerData} from 'node:worker_threads'
-import {crossValidateFolds, loadCorpus, type Settings} from './training.js'
+import {crossValidateFolds} from './cross-validation.js'
+import {loadCorpus, type Settings} from './training.js'
 
 const {settings, folds, jobs, job} = workerData as {
   settings: Settings

@@ -5,13 +5,8 @@
  */
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
-import {
-  type CrossValidation,
-  combineFolds,
-  type FoldResults,
-  type LabelledEssay,
-  type Settings,
-} from './training.js'
+import {type CrossValidation, combineFolds, type FoldResults} from './cross-validation.js'
+import type {LabelledEssay, Settings} from './training.js'
 
 export function jobsFromArgs(argv: readonly string[]): number {
   const at = argv.indexOf('--jobs')

@@ -11,15 +11,9 @@ import {writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {model as current} from '../src/lib/tagger/model.generated.js'
 import type {Calibration} from '../src/lib/tagger/tagger.js'
+import {type CrossValidation, calibrationOf, reliability} from './cross-validation.js'
 import {crossValidateInParallel, jobsFromArgs} from './parallel.js'
-import {
-  type CrossValidation,
-  calibrationOf,
-  fitModel,
-  loadCorpus,
-  reliability,
-  type Settings,
-} from './training.js'
+import {fitModel, loadCorpus, type Settings} from './training.js'
 
 const check = process.argv.includes('--check')
 const jobs = jobsFromArgs(process.argv)

@@ -4,7 +4,8 @@ import {describe, expect, it} from 'vitest'
 import recorded from '../bench/cross-validation.json' with {type: 'json'}
 // @ts-expect-error: plain JS shared with the accuracy script
 import {score} from '../bench/score.js'
-import {crossValidate, fitModel, loadCorpus, reliability} from '../scripts/training.js'
+import {crossValidate, reliability} from '../scripts/cross-validation.js'
+import {fitModel, loadCorpus} from '../scripts/training.js'
 import {featureNames} from '../src/lib/tagger/features.js'
 import {model} from '../src/lib/tagger/model.generated.js'
 
