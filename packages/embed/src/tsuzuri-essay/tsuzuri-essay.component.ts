@@ -1,3 +1,7 @@
+// The element's class is one file of ~360 lines on purpose: a third of it is the JSDoc above the
+// class and its public properties, which custom-elements.json and the element's reference in
+// docs/ are generated from and which belongs next to what it documents. Loading, the sanitizing
+// and the rendering of sections live in `../lib/`.
 import type {Essay, Kind} from '@tsuzuri/essay'
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit'
 import {LoadError} from '../lib/errors.js'
