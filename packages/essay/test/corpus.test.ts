@@ -46,12 +46,12 @@ describe('sample corpus', () => {
 
   it('should tag the corpus it was fitted on as its labels say', () => {
     // Training accuracy: a floor just under what the shipped model scores on its own corpus
-    // (measured 2923/3063 top-level, 940/998 subsections, 1131/1141 items on 410 essays), so a
+    // (measured 3027/3186 top-level, 961/1026 subsections, 1174/1180 items on 426 essays), so a
     // change that breaks the reading of these essays fails here; generalisation is the next test.
     const totals = score(results)
     expect(totals.topRight / totals.top, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.945)
     expect(totals.subRight / totals.sub, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.935)
-    expect(totals.itemsFound / totals.items, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.985)
+    expect(totals.itemsFound / totals.items, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.99)
     expect(totals.titlesRight, totals.misses.join('\n')).toBe(totals.titles)
   })
 

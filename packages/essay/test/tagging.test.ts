@@ -88,16 +88,30 @@ describe('tagging: heading cues', () => {
   ]
   for (const [heading, kind] of cases) {
     it(`should tag a section with a “${heading.slice(3)}” heading as ${kind}`, () => {
-      // A heading over one line that says little: the heading's words must carry it.
-      const markdown = /[ぁ-んァ-ン一-龯]/.test(heading)
-        ? `はじめに少しだけ書きます。\n\n## ある日\n\nそういう日でした。\n\n${heading}\n\nそれについて書きます。\n\n## その後\n\nそういう日でした。`
-        : `Opening words.\n\n## Something\n\nA neutral sentence here.\n\n${heading}\n\nA neutral sentence here.\n\n## Something else\n\nA neutral sentence here.`
-      const section = kindOf(markdown, heading.slice(3))
+      // A heading over one line that says little, between two neutral sections: the heading's
+      // words must carry it.
+      const japanese = /[ぁ-んァ-ン一-龯]/.test(heading)
+      const between = (...headings: string[]) =>
+        [
+          japanese ? 'はじめに少しだけ書きます。' : 'Opening words.',
+          ...headings.map(
+            (line) =>
+              `${line}\n\n${japanese ? (line === heading ? 'それについて書きます。' : 'そういう日でした。') : 'A neutral sentence here.'}`,
+          ),
+        ].join('\n\n')
+      const neutral = japanese ? ['## ある日', '## その後'] : ['## Something', '## Something else']
+      const middle = kindOf(between(neutral[0] ?? '', heading, neutral[1] ?? ''), heading.slice(3))
+      expect(middle.kind).toBe(kind)
+      // Confidence where such a heading stands in the corpus: a definition right after the
+      // opening (after a story it is rare, and the sequence makes it a guess: measured 0.3 for
+      // “What is the mommy track?” there with the model fitted on 426 essays, 0.99 here), the
+      // others between two sections. Measured 0.77 (How I felt) to 1 with that model.
+      const section =
+        kind === 'background'
+          ? kindOf(between(heading, neutral[0] ?? '', neutral[1] ?? ''), heading.slice(3))
+          : middle
       expect(section.kind).toBe(kind)
-      // Measured 0.55 (私の気持ち, 本音を言うと) to 0.99 with the model fitted on 266 essays: the
-      // calibration of named headings is flatter now that more headings in the corpus name one
-      // kind and are labelled another (これまでの経緯 as background).
-      expect(section.confidence).toBeGreaterThanOrEqual(0.5)
+      expect(section.confidence).toBeGreaterThanOrEqual(0.7)
       expect(section.reasons).toContainEqual(expect.stringMatching(/^heading (mentions|says)/))
     })
   }
