@@ -528,6 +528,25 @@ describe('parseEssay: pastes as blogs lay them out', () => {
       ['■ 体が先に限界を知らせた', ['◇ 朝の駅のホーム', '◇ 帰れなかった日曜日']],
       '■ 続けるためにしたこと',
     ])
+    // Numbered strategy headings (その1…) under the same majors are no third mark: the ◇ run is
+    // still the subsections', and the numbered ones still their heading's.
+    const numbered = [
+      japanese.replace('■ 続けるためにしたこと\n勤務表を一か月先まで家族と共有しました。', ''),
+      '■ 続けるためにしたこと',
+      'その1 勤務表を家族と共有する',
+      '勤務表を一か月先まで家族と共有しました。',
+      'その2 夜勤明けは予定を入れない',
+      '夜勤明けの日は、何も予定を入れないと決めました。',
+    ].join('\n')
+    expect(headings(parseEssay(numbered, {format: 'text'}).sections)).toEqual([
+      null,
+      '■ 夜勤を始めたころ',
+      ['■ 体が先に限界を知らせた', ['◇ 朝の駅のホーム', '◇ 帰れなかった日曜日']],
+      [
+        '■ 続けるためにしたこと',
+        ['その1 勤務表を家族と共有する', 'その2 夜勤明けは予定を入れない'],
+      ],
+    ])
     // One last heading marked apart is a closing at the same level, not a subsection.
     const closing = [
       '二度目の入院',

@@ -62,7 +62,10 @@ export function headingDepths(
     body.length >= 3 &&
     blankAfter.length === body.length &&
     !blankBetweenParagraphs(lines, headings)
-  const minorMark = subsectionMark(body.map((index) => markOf(text(index))))
+  // Numbered headings (その1, Step 2) keep their own rules: they are no third mark.
+  const minorMark = subsectionMark(
+    body.filter((index) => !isNumbered(text(index))).map((index) => markOf(text(index))),
+  )
   const unmarkedMinors = unmarkedSubsections(body, (index) => {
     const line = text(index)
     return isNumbered(line) ? 'numbered' : (markOf(line) ?? 'none')
@@ -83,7 +86,8 @@ export function headingDepths(
     else if (index <= seriesEnd) depth = 3
     // Marks are the writer's choice, blank lines the platform's: where the marks give two levels,
     // a major heading without a blank line after it is still major.
-    else if (minorMark !== undefined) depth = seenMajor && markOf(line) === minorMark ? 3 : 2
+    else if (minorMark !== undefined && !isNumbered(line))
+      depth = seenMajor && markOf(line) === minorMark ? 3 : 2
     else if (blankMarksMajor)
       depth = lines[index + 1]?.blank || !seenMajor || majorMarks.has(markOf(line) ?? '') ? 2 : 3
     // Without blank lines to go by, two or more unmarked headings between marked ones are theirs.
