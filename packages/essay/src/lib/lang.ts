@@ -34,8 +34,3 @@ export function hasJapanese(text: string): boolean {
 export function endsInJapanese(text: string): boolean {
   return japaneseEnd.test(text)
 }
-
-/** Whether a language tag is Japanese. */
-export function isJapanese(lang: string): boolean {
-  return lang === 'ja' || lang.startsWith('ja-')
-}
