@@ -67,6 +67,13 @@ describe('HTML output', () => {
     expect(happened?.text).toContain('Line one\nline two.')
   })
 
+  it('should decode character references in raw HTML as a browser shows them', () => {
+    // The element's sanitizer decodes with the same function (`decodeReferences`).
+    // An HTML block: Markdown leaves its text as written.
+    const [intro] = parseEssay('<div>Tea &amp milk &#x1F375; &#0; &lt;3 &hellip;</div>').sections
+    expect(intro?.text).toBe('Tea & milk 🍵 \ufffd <3 &hellip;')
+  })
+
   it('should escape the title and headings in toHtml', () => {
     const out = toHtml(parseEssay('# A <b>&</b> "B"\n\n## <i>x</i>\n\ny'))
     expect(out).toContain('<h1>A &amp; "B"</h1>'.replace('"B"', '&quot;B&quot;'))

@@ -1,4 +1,4 @@
-import {htmlAllowlist, safeUrl} from './allowlist.js'
+import {decodeReferences, htmlAllowlist, safeUrl} from './allowlist.js'
 
 const {tagNames, strip, attributes, protocols} = htmlAllowlist
 const allowed = new Set(tagNames)
@@ -14,15 +14,6 @@ const maxDepth = 64
 const startTag = /<(\/?)([a-z][^\s/>]*)/iy
 /** One attribute (its name, then its value) after optional spaces and slashes. */
 const attribute = /[\s/]*(?:([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?)?/y
-const reference = /&(?:#(\d+)|#[xX]([\da-fA-F]+)|(amp|lt|gt|quot|apos|nbsp));?/g
-const named: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-}
 
 let inertDocument: Document | undefined
 
@@ -73,7 +64,7 @@ export function sanitizeToFragment(html: string): DocumentFragment {
   // (appending to a text node piece by piece would copy it each time).
   let pending = ''
   const text = (value: string) => {
-    if (!skipping) pending += decode(value)
+    if (!skipping) pending += decodeReferences(value)
   }
   const flush = () => {
     if (pending !== '') parent().appendChild(doc.createTextNode(pending))
@@ -122,7 +113,7 @@ export function sanitizeToFragment(html: string): DocumentFragment {
       position = Math.max(attribute.lastIndex, position + (match[0] === '' ? 1 : 0))
       const key = match[1]?.toLowerCase()
       if (key && !found.some(([seen]) => seen === key))
-        found.push([key, decode(match[2] ?? match[3] ?? match[4] ?? '')])
+        found.push([key, decodeReferences(match[2] ?? match[3] ?? match[4] ?? '')])
     }
     // A tag the end of the input cuts off is dropped, as in HTML.
     if (position >= length) break
@@ -181,18 +172,6 @@ export function sanitizeToFragment(html: string): DocumentFragment {
 function end(html: string, token: string, from: number): number {
   const index = html.indexOf(token, from)
   return index === -1 ? html.length : index + token.length
-}
-
-/** Text with its character references decoded. */
-function decode(value: string): string {
-  if (!value.includes('&')) return value
-  return value.replace(reference, (_, decimal?: string, hex?: string, name?: string) => {
-    if (name) return named[name] as string
-    const code = decimal ? Number(decimal) : Number.parseInt(hex as string, 16)
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
-      ? String.fromCodePoint(code)
-      : '\ufffd'
-  })
 }
 
 /** `sanitizeToFragment`, serialized. */

@@ -1,5 +1,5 @@
 import type {Parent, PhrasingContent, RootContent} from 'mdast'
-import {htmlAllowlist} from '../render/html-allowlist.js'
+import {decodeReferences, htmlAllowlist} from '../render/html-allowlist.js'
 
 /**
  * Raw HTML in an essay is never rendered as HTML: that is how nothing in an essay can run script.
@@ -117,34 +117,12 @@ export function htmlToPhrasing(
       continue
     }
     if (name === 'br') {
-      if (text) nodes.push({type: 'text', value: decodeBasicEntities(text)})
+      if (text) nodes.push({type: 'text', value: decodeReferences(text)})
       text = ''
       nodes.push({type: 'break'})
     }
   }
   state.skipUntil = skipUntil
-  if (text.trim() !== '') nodes.push({type: 'text', value: decodeBasicEntities(text)})
+  if (text.trim() !== '') nodes.push({type: 'text', value: decodeReferences(text)})
   return nodes
-}
-
-const entities: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-}
-
-function decodeBasicEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X'
-          ? Number.parseInt(name.slice(2), 16)
-          : Number(name.slice(1))
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-    }
-    return entities[name.toLowerCase()] ?? whole
-  })
 }

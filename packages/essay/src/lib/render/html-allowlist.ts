@@ -2,7 +2,8 @@
  * The one definition of what HTML is safe to put on a page, and the one URL check.
  *
  * The parser's HTML writer, its `hast-util-sanitize` schema and the `<tsuzuri-essay>` element's
- * DOM sanitizer all read this module, so they can never disagree. It has no dependencies: the
+ * DOM sanitizer all read this module, so they can never disagree; the parser's raw-HTML reader
+ * and the element's sanitizer decode text with its `decodeReferences`. It has no dependencies: the
  * element bundles it and none of the parser.
  */
 export interface HtmlAllowlist {
@@ -84,4 +85,30 @@ export function safeUrl(url: string, protocols: readonly string[]): string | und
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(compact)
   if (scheme && !protocols.includes((scheme[1] ?? '').toLowerCase())) return undefined
   return compact
+}
+
+const reference = /&(?:#(\d+)|#[xX]([\da-fA-F]+)|(amp|lt|gt|quot|apos|nbsp));?/g
+const named: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+}
+
+/**
+ * Text with its numeric character references and the six basic named ones decoded, as a browser
+ * shows them (the semicolon may be missing; a code point that cannot be a character is U+FFFD).
+ * Other named references stay as they are written.
+ */
+export function decodeReferences(value: string): string {
+  if (!value.includes('&')) return value
+  return value.replace(reference, (_, decimal?: string, hex?: string, name?: string) => {
+    if (name) return named[name] as string
+    const code = decimal ? Number(decimal) : Number.parseInt(hex as string, 16)
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+      ? String.fromCodePoint(code)
+      : '\ufffd'
+  })
 }
