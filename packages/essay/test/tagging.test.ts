@@ -51,6 +51,30 @@ describe('tagging: explicit tags', () => {
 })
 
 describe('tagging: asides', () => {
+  it('should tag an author bio as an aside however the blog words it (書いた人, 書いている人)', () => {
+    // A bio after the closing word, in the present tense like a closing: its heading tells it.
+    for (const heading of ['この記事を書いた人', 'このブログを書いている人']) {
+      const paste = [
+        '孫とふたりの毎日',
+        '娘が入院して、孫と暮らすことになりました。',
+        '【最初の一週間】',
+        '',
+        '朝ごはんを作るだけで精一杯でした。',
+        '孫は夜になると泣きました。',
+        '【これから】',
+        '',
+        '私がいつまで元気でいられるかは、わかりません。',
+        'それでも、毎朝孫を見送ります。',
+        heading,
+        '',
+        '川村ふみ子。六十六歳、香川県在住。パートで道の駅のレジに立っています。',
+      ].join('\n')
+      const bio = parseEssay(paste, {format: 'text'}).sections.at(-1)
+      expect(bio?.heading).toBe(heading)
+      expect(bio?.kind).toBe('other')
+    }
+  })
+
   it('should tag what is inside an aside as an aside, not as the essay (a related post under 関連記事)', () => {
     const markdown = [
       '育休明けの話です。',
