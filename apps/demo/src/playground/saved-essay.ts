@@ -2,9 +2,11 @@
  * The reader's essay and settings, kept in `localStorage` so a reload or a later visit finds
  * them again; a share link carries the same object.
  */
+import type {Options} from '@tsuzuri/essay'
 import {formatSelect, input, layoutSelect} from './page-elements.js'
 
-export type Format = 'auto' | 'markdown' | 'text'
+/** How the input is read: the parser's own `format` values. */
+export type Format = NonNullable<Options['format']>
 
 export interface SavedEssay {
   text: string

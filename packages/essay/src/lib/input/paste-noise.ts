@@ -25,9 +25,8 @@ export function pasteNoise(
   candidates: ReadonlySet<number>,
 ): Set<number> {
   const noise = new Set<number>()
-  const opens = opensEssay(context, candidates)
   if (title === undefined) return noise
-  for (const index of noiseBeforeProse(context, opens)) noise.add(index)
+  for (const index of noiseBeforeProse(context, opensEssay(context, candidates))) noise.add(index)
   for (const index of bylineUnderSubtitle(context, title, noise)) noise.add(index)
   return noise
 }
