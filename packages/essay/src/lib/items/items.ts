@@ -5,6 +5,7 @@ import {numbering} from '../numbering.js'
 import type {OutlineSection} from '../outline/outline.js'
 import type {LanguageProfile} from '../profiles/index.js'
 import {rendersElement} from '../render/section-html.js'
+import {firstSentence, splitSentences} from '../sentences.js'
 import type {ItemPlace, StrategyItem} from '../types.js'
 
 /** What an item says. */
@@ -91,7 +92,7 @@ function adviceInProse(
     // A paragraph's soft line breaks wrap a sentence; they do not end it.
     .map((block) => ({
       block,
-      sentences: profile.sentences(toPlainText(block).replace(/\n/g, profile.lineJoiner)),
+      sentences: splitSentences(toPlainText(block).replace(/\n/g, profile.lineJoiner)),
     }))
   const opensWithAdvice = (sentences: string[]) => {
     const first = sentences[0]
@@ -175,28 +176,8 @@ function withMore(item: Words, more: string): Words {
 
 /** A long item without a lead-in: its first sentence is its title. */
 function splitFirstSentence(text: string, listItem = false): Words {
-  const limit = Math.min(text.length, 200)
-  // A question inside quotes (毎朝「今日はどうする？」と聞く) does not end the sentence.
-  let quoted = 0
-  for (let index = 0; index < limit; index++) {
-    const char = text[index]
-    if (char === '「' || char === '『' || char === '“' || char === '（' || char === '(') quoted++
-    else if (char === '」' || char === '』' || char === '”' || char === '）' || char === ')')
-      quoted = Math.max(0, quoted - 1)
-    if (quoted > 0) continue
-    const isEnd =
-      char === '。' ||
-      char === '！' ||
-      char === '？' ||
-      ((char === '.' || char === '!' || char === '?') &&
-        (index + 1 === text.length || /\s/.test(text[index + 1] ?? '')))
-    if (isEnd && index > 0) {
-      const rest = text.slice(index + 1).trim()
-      if (rest === '') break
-      return shortenTitle(text.slice(0, index + 1), rest, listItem)
-    }
-  }
-  return shortenTitle(text, '', listItem)
+  const {sentence, rest} = firstSentence(text, 200)
+  return shortenTitle(sentence, rest, listItem)
 }
 
 /**

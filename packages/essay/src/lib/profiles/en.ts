@@ -1,4 +1,4 @@
-import {anyApostrophe, type BodyCues, type LanguageProfile, toSentences} from './profile.js'
+import {anyApostrophe, type BodyCues, type LanguageProfile} from './profile.js'
 
 function withAnyApostrophe<T extends Record<string, RegExp>>(cues: T): T {
   return Object.fromEntries(
@@ -71,7 +71,7 @@ const englishBody: BodyCues = withAnyApostrophe({
     /\b(?:will|going to|next year|next month|from now on|someday|one day|plan to|hope to|i'll|we'll|still ahead)\b/i,
 })
 
-/** English: sentences end at . ! ? and a space; `\b` finds words. */
+/** English: `\b` finds words. */
 export const english: LanguageProfile = {
   lang: 'en',
   headingCues,
@@ -98,6 +98,5 @@ export const english: LanguageProfile = {
   lineJoiner: ' ',
   headingLength: {chars: 80, words: 12},
   sentenceLength: 90,
-  sentences: (text) => toSentences(text.split(/(?<=[.!?])\s+|\n+/)),
   onWordBoundaries: () => true,
 }

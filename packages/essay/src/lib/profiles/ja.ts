@@ -1,4 +1,4 @@
-import {type BodyCues, type LanguageProfile, toSentences} from './profile.js'
+import type {BodyCues, LanguageProfile} from './profile.js'
 
 /** Japanese heading words, per kind. Plain alternations of literals: linear on any input. */
 const headingCues: LanguageProfile['headingCues'] = {
@@ -71,7 +71,7 @@ function boundariesOf(text: string): Set<number> | undefined {
   return boundaries
 }
 
-/** Japanese: sentences end at 。！？; words come from `Intl.Segmenter`, not substrings. */
+/** Japanese: words come from `Intl.Segmenter`, not substrings. */
 export const japanese: LanguageProfile = {
   lang: 'ja',
   headingCues,
@@ -88,7 +88,6 @@ export const japanese: LanguageProfile = {
   lineJoiner: '',
   headingLength: {chars: 40, words: Number.POSITIVE_INFINITY},
   sentenceLength: 40,
-  sentences: (text) => toSentences(text.split(/(?<=[。！？!?])|\n+/)),
   onWordBoundaries(text, start, end) {
     // Segmenting grows faster than linearly on long runs: headings and short lines only.
     if (text.length > 200) return true

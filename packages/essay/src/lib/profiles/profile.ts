@@ -50,8 +50,6 @@ export interface LanguageProfile {
   headingLength: {chars: number; words: number}
   /** Characters in a typical sentence: section lengths are measured in these. */
   sentenceLength: number
-  /** Split text into sentences. */
-  sentences(text: string): string[]
   /** Whether `start`–`end` of `text` falls on word boundaries (Japanese has no spaces). */
   onWordBoundaries(text: string, start: number, end: number): boolean
 }
@@ -107,22 +105,6 @@ export interface BodyCues {
   secondPerson: RegExp
   /** What is still to come (“from now on”, “これから”). */
   future: RegExp
-}
-
-/** Longest run of text a cue is tested on: keeps every regex linear on pathological input. */
-export const maxSentence = 400
-
-/** Cut pieces into trimmed sentences of at most `maxSentence` characters. */
-export function toSentences(pieces: readonly string[]): string[] {
-  const sentences: string[] = []
-  for (const piece of pieces) {
-    const trimmed = piece.trim()
-    if (trimmed.length < 2) continue
-    for (let start = 0; start < trimmed.length; start += maxSentence) {
-      sentences.push(trimmed.slice(start, start + maxSentence))
-    }
-  }
-  return sentences
 }
 
 /**

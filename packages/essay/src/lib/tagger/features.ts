@@ -3,6 +3,7 @@ import {kinds} from '../kinds.js'
 import {detectLang} from '../lang.js'
 import {enumeration, numbering} from '../numbering.js'
 import {type LanguageProfile, matchWords, profileFor} from '../profiles/index.js'
+import {splitSentences} from '../sentences.js'
 import type {Kind} from '../types.js'
 import {shapeFeatures} from './shape-features.js'
 
@@ -214,7 +215,7 @@ function headingFeatures(heading: string, profile: LanguageProfile, values: Floa
 
 function bodyFeatures(text: string, profile: LanguageProfile, values: Float64Array) {
   const cues = profile.body
-  const sentences = profile.sentences(text)
+  const sentences = splitSentences(text)
   const total = sentences.length
   const counts = {
     narrative: 0,

@@ -2,6 +2,7 @@ import type {List, RootContent} from 'mdast'
 import {toPlainText} from '../mdast-text.js'
 import {numbering} from '../numbering.js'
 import type {LanguageProfile} from '../profiles/index.js'
+import {splitSentences} from '../sentences.js'
 import type {SectionView} from './features.js'
 
 /**
@@ -29,7 +30,7 @@ export function shapeFeatures(view: SectionView, profile: LanguageProfile): Reco
       listItems += block.children.length
       boldLeads += countBoldLeads(block)
       for (const item of block.children) {
-        const line = firstSentence(toPlainText(item))
+        const line = splitSentences(toPlainText(item))[0] ?? ''
         if (profile.body.instruction.test(line) || profile.body.advice.test(line)) adviceItems++
         lines++
         if (isShortLine(line, profile)) shortLines++
@@ -81,10 +82,4 @@ function isShortLine(line: string, profile: LanguageProfile) {
     [...trimmed].length <= profile.headingLength.chars &&
     !/[。．.!！?？」』]$/.test(trimmed)
   )
-}
-
-function firstSentence(text: string): string {
-  const trimmed = text.trim()
-  const end = trimmed.search(/[。！？!?\n]|\.(?:\s|$)/)
-  return end === -1 ? trimmed : trimmed.slice(0, end)
 }
