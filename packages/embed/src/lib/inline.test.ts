@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest'
 import {cleanup, container} from '../test-utils/index.js'
-import {hasVisibleChildren, inlineSource} from './inline.js'
+import {hasVisibleChildren, inlineKey, inlineSource} from './inline.js'
 import {dedent} from './markdown.js'
 
 afterEach(cleanup)
@@ -22,6 +22,19 @@ describe('inlineSource', () => {
     div.innerHTML =
       '<script type="application/json">{}</script><div><script type="text/markdown">nested</script></div>'
     expect(inlineSource(div)).toBeNull()
+  })
+})
+
+describe('inlineKey', () => {
+  it('should be short, and change with the text, its format or its type', () => {
+    const text = '# Back at work\n\n'.repeat(10_000)
+    const key = inlineKey({type: 'markdown', text, format: 'auto'})
+    expect(key.length).toBeLessThan(40)
+    expect(inlineKey({type: 'markdown', text, format: 'auto'})).toBe(key)
+    const edited = `${text.slice(0, 5000)}x${text.slice(5001)}`
+    expect(inlineKey({type: 'markdown', text: edited, format: 'auto'})).not.toBe(key)
+    expect(inlineKey({type: 'markdown', text, format: 'text'})).not.toBe(key)
+    expect(inlineKey({type: 'json', text})).not.toBe(key)
   })
 })
 

@@ -23,6 +23,18 @@ export function inlineSource(host: Element): InlineSource {
   return {type: 'markdown', text: script.textContent ?? '', format}
 }
 
+/**
+ * A short key that changes when the inline essay does: its type, format, length and a 32-bit
+ * hash of its text (Java's string hash). The element compares keys to skip re-reading children
+ * that did not change, without keeping a second copy of a text that may be megabytes long. Two
+ * texts of one length share a key about once in four billion edits; such an edit is not shown.
+ */
+export function inlineKey({type, text, format}: {type: string; text: string; format?: string}) {
+  let hash = 0
+  for (let index = 0; index < text.length; index++) hash = (hash * 31 + text.charCodeAt(index)) | 0
+  return `${type}${format}${text.length}:${hash}`
+}
+
 /** Whether the children hold something a reader can see (not only scripts). */
 export function hasVisibleChildren(host: Element): boolean {
   return [...host.childNodes].some((node) =>

@@ -7,7 +7,7 @@ import {html, LitElement, nothing, type PropertyValues, type TemplateResult} fro
 import {LoadError} from '../lib/errors.js'
 import {parseShow, sectionsOfKind, toEssay} from '../lib/essay-data.js'
 import type {TsuzuriEventMap} from '../lib/events.js'
-import {hasVisibleChildren, inlineSource} from '../lib/inline.js'
+import {hasVisibleChildren, inlineKey, inlineSource} from '../lib/inline.js'
 import {strings, type UiLang, uiLang} from '../lib/labels.js'
 import {
   type Context,
@@ -177,7 +177,7 @@ export class TsuzuriEssay extends LitElement {
       essay ??
       (src
         ? `src ${format} ${maxSize} ${timeout} ${src}`
-        : inline && `${inline.type} ${inline.text}`)
+        : inline && inlineKey(inline))
     if (source === this.#source) return
     this.#source = source
     this.#abort()
