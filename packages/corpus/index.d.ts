@@ -1,4 +1,8 @@
-/** The kinds a section of an essay can have (same as `Kind` in `@tsuzuri/essay`). */
+/**
+ * The kinds a section of an essay can have: the same as `Kind` in `@tsuzuri/essay`, restated here
+ * because the corpus depends on nothing of the parser it judges (see `kinds.js`); the parser's
+ * corpus test checks both are the same.
+ */
 export type Kind =
   | 'intro'
   | 'background'
@@ -91,6 +95,9 @@ export interface CorpusEssay {
   /** Its labels from `labels.json`. */
   expected: ExpectedEssay
 }
+
+/** Every kind, in the order `@tsuzuri/essay` lists them. */
+export const kinds: readonly Kind[]
 
 /** Absolute path of the folder holding the essays (with a trailing separator). */
 export const corpusDirectory: string

@@ -4,6 +4,8 @@ import {fileURLToPath} from 'node:url'
 
 /** @import {CorpusEssay, ExpectedEssay} from './index.js' */
 
+export {kinds} from './kinds.js'
+
 /** Absolute path of the folder holding the essays (with a trailing separator). */
 export const corpusDirectory = fileURLToPath(new URL('./essays/', import.meta.url))
 

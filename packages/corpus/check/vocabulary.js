@@ -2,14 +2,8 @@
 
 /** @import {Lang} from '../index.js' */
 
-export const KINDS = new Set([
-  'intro',
-  'background',
-  'experience',
-  'feelings',
-  'strategies',
-  'conclusion',
-  'other',
-])
+import {kinds} from '../kinds.js'
+
+export const KINDS = new Set(kinds)
 /** @type {ReadonlySet<Lang>} */
 export const LANGS = new Set(['ja', 'en'])

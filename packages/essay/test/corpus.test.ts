@@ -1,6 +1,6 @@
-import {readCorpus} from '@tsuzuri/corpus'
-import {parseEssay, type Section} from '@tsuzuri/essay'
-import {describe, expect, it} from 'vitest'
+import {type Kind as CorpusKind, kinds as corpusKinds, readCorpus} from '@tsuzuri/corpus'
+import {type Kind, kinds, parseEssay, type Section} from '@tsuzuri/essay'
+import {describe, expect, expectTypeOf, it} from 'vitest'
 import recorded from '../bench/cross-validation.json' with {type: 'json'}
 // @ts-expect-error: plain JS shared with the accuracy script
 import {score} from '../bench/score.js'
@@ -42,6 +42,12 @@ const knownOutlineMisses = new Set([
 ])
 
 describe('sample corpus', () => {
+  it('should label with the kinds the parser gives, no more, no fewer, in its order', () => {
+    // The corpus restates the list so that it depends on nothing of the parser it judges.
+    expect(corpusKinds).toEqual(kinds)
+    expectTypeOf<CorpusKind>().toEqualTypeOf<Kind>()
+  })
+
   const results = corpus.map((entry) => ({...entry, essay: parseEssay(entry.source)}))
 
   it('should tag the corpus it was fitted on as its labels say', () => {

@@ -71,7 +71,7 @@ describe('strategy items', () => {
       ].join('\n'),
     )
     const strategies = sections.find((section) => section.kind === 'strategies')
-    expect(strategies?.items.map((item) => item.title)).toEqual([
+    expect(strategies?.items?.map((item) => item.title)).toEqual([
       '毎朝「今日はどうする？」と子どもに聞く',
       '前の晩に服を選んでおく',
     ])
