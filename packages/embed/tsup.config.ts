@@ -63,13 +63,19 @@ const referencesChunk: Plugin = {
 /**
  * The parser file bundles `@tsuzuri/essay` from its source, so that one module can be left out:
  * `lib/input/linear-markdown.ts` (Markdown over 16 KB parsed in windows) is `src/cdn-whole-markdown.ts`,
- * since the micromark bundled here is patched at the root of the cost the windows avoid.
+ * since the micromark bundled here is patched at the root of the cost the windows avoid; and
+ * `lib/input/html.ts` (the HTML reader, with an HTML parser larger than this file's budget) is
+ * `src/cdn-no-html.ts`.
  */
 const wholeMarkdownModule = fileURLToPath(new URL('./src/cdn-whole-markdown.ts', import.meta.url))
+const noHtmlModule = fileURLToPath(new URL('./src/cdn-no-html.ts', import.meta.url))
 const wholeMarkdown: Plugin = {
   name: 'tsuzuri-whole-markdown',
   setup(build) {
     build.onResolve({filter: /^@tsuzuri\/essay$/}, () => ({path: `${essaySource}index.ts`}))
+    build.onResolve({filter: /^\.\/html\.js$/}, (args) =>
+      args.importer === `${essaySource}lib/input/index.ts` ? {path: noHtmlModule} : undefined,
+    )
     build.onResolve({filter: /^\.\/linear-markdown\.js$/}, (args) =>
       args.importer === `${essaySource}lib/input/index.ts`
         ? {path: wholeMarkdownModule}
@@ -110,6 +116,7 @@ export default defineConfig([
       '!src/cdn-references.ts',
       '!src/cdn-entities.ts',
       '!src/cdn-whole-markdown.ts',
+      '!src/cdn-no-html.ts',
       '!src/cdn-japanese.ts',
       '!src/cdn-ja.ts',
     ],

@@ -112,3 +112,14 @@ it('should parse Markdown over 16 KB exactly like @tsuzuri/essay, which parses i
   expect(essay.sections.length).toBeGreaterThan(20)
   expect(essay).toEqual(parseEssay(text))
 })
+
+it('should say that it does not read HTML, instead of reading a page as Markdown', async () => {
+  const parser = await chunk()
+  const page = '<!doctype html><html><body><h1>Back</h1><p>I went back.</p></body></html>'
+  await parser.loadReferences(page)
+  expect(() => parser.parseEssay(page)).toThrow(
+    'this is HTML, which the element does not read: give it the post as Markdown or plain text',
+  )
+  // Markdown that holds some HTML is still Markdown.
+  expect(parser.parseEssay('# Back\n\n<p>aside</p>\n\nI went back.').title).toBe('Back')
+})

@@ -43,8 +43,8 @@ describe('@tsuzuri/essay', () => {
     expect(() => essay.parseEssay('', 'ja' as never)).toThrow(
       'Expected `options` to be an object, not `"ja"`',
     )
-    expect(() => essay.parseEssay('', {format: 'html' as never})).toThrow(
-      "Expected `options.format` to be `'auto'`, `'markdown'` or `'text'`, not `\"html\"`",
+    expect(() => essay.parseEssay('', {format: 'docx' as never})).toThrow(
+      "Expected `options.format` to be `'auto'`, `'markdown'`, `'text'` or `'html'`, not `\"docx\"`",
     )
     expect(() => essay.parseEssay('', {lang: ''})).toThrow('Expected `options.lang`')
     expect(() => essay.parseEssay('', {idPrefix: 3 as never})).toThrow(

@@ -49,7 +49,7 @@ describe.skipIf(process.platform === 'win32')('tsuzuri parse: file names', () =>
       'tsuzuri: [1/5] names/\\x1b[2J.md -> out/\\x1b[2J.json',
       'tsuzuri: [2/5] names/\\x1b]0;pwned\\x07.md -> out/\\x1b]0;pwned\\x07.json',
       'tsuzuri: [3/5] names/fake\\ntsuzuri: 0 parsed, 0 with warnings, 0 failed\\nreal.md -> out/fake\\ntsuzuri: 0 parsed, 0 with warnings, 0 failed\\nreal.json',
-      'tsuzuri: [4/5] names/\\x9b31m.md: looks binary (a NUL byte at offset 0): give a Markdown or text file',
+      'tsuzuri: [4/5] names/\\x9b31m.md: looks binary (a NUL byte at offset 0): give a Markdown, text or HTML file',
       'tsuzuri: [5/5] names/\\u202egnp.md -> out/\\u202egnp.json',
       'tsuzuri: 4 parsed, 0 with warnings, 1 failed',
       '',

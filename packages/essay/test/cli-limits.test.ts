@@ -39,7 +39,7 @@ describe('tsuzuri parse: what is not a regular file', () => {
       code: 1,
       stdout: '',
       stderr:
-        'tsuzuri: /dev/zero: is a device, not a file: give a Markdown or text file\ntsuzuri: 0 parsed, 0 with warnings, 1 failed\n',
+        'tsuzuri: /dev/zero: is a device, not a file: give a Markdown, text or HTML file\ntsuzuri: 0 parsed, 0 with warnings, 1 failed\n',
     })
   })
 

@@ -57,7 +57,7 @@ describe('tsuzuri parse --out: files it did not write', () => {
     const result = run(['parse', 'proj/package.md', '--out', 'proj'], {cwd})
     expect(result.code).toBe(1)
     expect(result.stderr).toBe(
-      'tsuzuri: [1/1] proj/package.md: looks binary (a NUL byte at offset 3): give a Markdown or text file\ntsuzuri: 0 parsed, 0 with warnings, 1 failed\n',
+      'tsuzuri: [1/1] proj/package.md: looks binary (a NUL byte at offset 3): give a Markdown, text or HTML file\ntsuzuri: 0 parsed, 0 with warnings, 1 failed\n',
     )
     expect(readFileSync(join(cwd, 'proj/package.json'), 'utf8')).toBe(packageJson)
   })
@@ -270,8 +270,8 @@ describe('tsuzuri parse --out: files it wrote', () => {
     const result = run(['parse', 'posts', '--out', 'out'], {cwd})
     expect(result.stderr.split('\n')).toEqual([
       'tsuzuri: [1/3] posts/a.md -> out/a.json',
-      'tsuzuri: [2/3] posts/b.md: looks binary (a NUL byte at offset 3): give a Markdown or text file; removed out/b.json from an earlier run',
-      'tsuzuri: [3/3] posts/c.md: looks binary (a NUL byte at offset 3): give a Markdown or text file',
+      'tsuzuri: [2/3] posts/b.md: looks binary (a NUL byte at offset 3): give a Markdown, text or HTML file; removed out/b.json from an earlier run',
+      'tsuzuri: [3/3] posts/c.md: looks binary (a NUL byte at offset 3): give a Markdown, text or HTML file',
       'tsuzuri: 1 parsed, 0 with warnings, 2 failed',
       '',
     ])
@@ -347,7 +347,7 @@ describe('tsuzuri parse --out: a write that fails', () => {
       // An input that fails cannot remove its earlier output either: the line says why.
       writeFileSync(join(cwd, 'posts/a.md'), binary)
       expect(run(['parse', 'posts', '--out', 'out'], {cwd}).stderr).toContain(
-        'give a Markdown or text file; out/a.json from an earlier run is still there (cannot remove it: EROFS)\n',
+        'give a Markdown, text or HTML file; out/a.json from an earlier run is still there (cannot remove it: EROFS)\n',
       )
       expect(readFileSync(join(cwd, 'out/a.json'), 'utf8')).toBe(earlier)
     } finally {

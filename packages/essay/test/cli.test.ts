@@ -130,7 +130,7 @@ describe('tsuzuri CLI', () => {
     expect(result.code).toBe(1)
     const lines = result.stderr.trim().split('\n')
     expect(lines).toEqual([
-      'tsuzuri: [1/5] bad/binary.md: looks binary (a NUL byte at offset 2): give a Markdown or text file',
+      'tsuzuri: [1/5] bad/binary.md: looks binary (a NUL byte at offset 2): give a Markdown, text or HTML file',
       'tsuzuri: [2/5] bad/frontmatter.md:3: Malformed frontmatter on line 3: expected `key: value`',
       'tsuzuri: [4/5] bad/latin1.md: is not valid UTF-8 (at byte 5): save it as UTF-8',
       'tsuzuri: 2 parsed, 0 with warnings, 3 failed',
@@ -149,7 +149,7 @@ describe('tsuzuri CLI', () => {
       'tsuzuri: [1/4] nope.md: no such file',
       'tsuzuri: [2/4] posts/back-to-work.md -> mixed/back-to-work.json',
       'tsuzuri: [3/4] none/*.md: no file matches this pattern',
-      'tsuzuri: [4/4] bad/binary.md: looks binary (a NUL byte at offset 2): give a Markdown or text file',
+      'tsuzuri: [4/4] bad/binary.md: looks binary (a NUL byte at offset 2): give a Markdown, text or HTML file',
       'tsuzuri: 1 parsed, 0 with warnings, 3 failed',
     ])
   })

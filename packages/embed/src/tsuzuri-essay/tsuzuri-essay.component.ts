@@ -174,10 +174,7 @@ export class TsuzuriEssay extends LitElement {
     const {essay, src, format, maxSize, timeout} = this
     const inline = essay || src ? null : inlineSource(this)
     const source =
-      essay ??
-      (src
-        ? `src ${format} ${maxSize} ${timeout} ${src}`
-        : inline && inlineKey(inline))
+      essay ?? (src ? `src ${format} ${maxSize} ${timeout} ${src}` : inline && inlineKey(inline))
     if (source === this.#source) return
     this.#source = source
     this.#abort()

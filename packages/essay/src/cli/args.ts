@@ -4,7 +4,7 @@ import {printableLine} from './terminal-text.js'
 
 export const usage = `Usage: tsuzuri parse <file|dir|glob|->... [options]
 
-Parse personal essays (Markdown or plain text) into sections tagged by kind.
+Parse personal essays (Markdown, plain text or a post's HTML) into sections tagged by kind.
 
   tsuzuri parse post.md                  print the essay as JSON
   tsuzuri parse post.md --format html    print it as HTML
@@ -17,7 +17,8 @@ Options:
   -o, --out <dir>                  write one output per post into <dir> (needed for
                                    several inputs); names follow the posts
                                    (back-to-work.md -> back-to-work.json)
-      --input <auto|markdown|text> how to read the input (default: auto)
+      --input <auto|markdown|text|html>
+                                   how to read the input (default: auto)
       --lang <tag>                 language of the essays (default: detected)
       --max-size <size>            largest input to read, e.g. 500kb, 10mb (default: 10mb)
       --timeout <duration>         give up on an input that sends nothing for this
@@ -33,7 +34,7 @@ export interface CliOptions {
   inputs: string[]
   format: 'json' | 'html'
   out: string | undefined
-  input: 'auto' | 'markdown' | 'text'
+  input: 'auto' | 'markdown' | 'text' | 'html'
   lang: string | undefined
   maxSize: number
   /** Milliseconds to wait for an input that sends nothing; 0 waits forever. */
@@ -85,8 +86,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     throw new UsageError(`Unknown --format \`${format}\`: use json or html`)
   }
   const input = values.input ?? 'auto'
-  if (input !== 'auto' && input !== 'markdown' && input !== 'text') {
-    throw new UsageError(`Unknown --input \`${input}\`: use auto, markdown or text`)
+  if (input !== 'auto' && input !== 'markdown' && input !== 'text' && input !== 'html') {
+    throw new UsageError(`Unknown --input \`${input}\`: use auto, markdown, text or html`)
   }
   const lang = values.lang
   if (lang !== undefined) {

@@ -1,7 +1,8 @@
 import type {Dirent} from 'node:fs'
-import {lstat, readdir, readlink, realpath, stat} from 'node:fs/promises'
+import {type FileHandle, lstat, open, readdir, readlink, realpath, stat} from 'node:fs/promises'
 import {basename, extname, join, relative, resolve} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
+import {hasGeneratorMark, markLength} from './render-output.js'
 
 /** One input, in the order given: a post to parse, or an argument that fails as it is. */
 export interface InputFile {
@@ -17,7 +18,7 @@ export interface InputFile {
   problem?: string
 }
 
-const essayExtensions = new Set(['.md', '.markdown', '.mdown', '.txt', '.text'])
+const essayExtensions = new Set(['.md', '.markdown', '.mdown', '.txt', '.text', '.html', '.htm'])
 
 /**
  * Expand the CLI's input arguments: files as given, folders to their essays (recursively, in
@@ -39,7 +40,7 @@ export async function collectInputs(args: readonly string[], cwd: string): Promi
     if (info?.isDirectory()) {
       const folder = resolve(cwd, arg)
       const found = await walk(folder, new Set())
-      if (found.length === 0) fail(arg, 'folder has no .md or .txt files')
+      if (found.length === 0) fail(arg, 'folder has no .md, .txt or .html files')
       for (const file of found) {
         inputs.push({
           path: displayPath(cwd, file.path),
@@ -113,9 +114,28 @@ async function walk(folder: string, walking: ReadonlySet<string>): Promise<Found
     if (!target) {
       if (essayName) result.push({path, problem: await brokenLink(path)})
     } else if (target.isDirectory()) result.push(...(await walk(path, inside)))
-    else if (essayName) result.push({path})
+    else if (essayName && !(await isOwnOutput(path))) result.push({path})
   }
   return result
+}
+
+/**
+ * Whether a file in a folder is an HTML output of an earlier `tsuzuri parse --format html` (it
+ * starts with the CLI's mark): a folder that is also `--out` is not read back as posts.
+ */
+async function isOwnOutput(path: string): Promise<boolean> {
+  if (!/\.html?$/i.test(path)) return false
+  let handle: FileHandle | undefined
+  try {
+    handle = await open(path, 'r')
+    const buffer = Buffer.alloc(markLength)
+    const {bytesRead} = await handle.read(buffer, 0, markLength, 0)
+    return hasGeneratorMark(buffer.toString('utf8', 0, bytesRead))
+  } catch {
+    return false
+  } finally {
+    await handle?.close().catch(() => undefined)
+  }
 }
 
 function unreadableFolder(error: unknown): string {

@@ -1,5 +1,6 @@
 import {constants, type Stats} from 'node:fs'
 import {open, stat} from 'node:fs/promises'
+import {declaredCharset} from './html-charset.js'
 import {formatDuration, formatSize} from './units.js'
 
 /** A problem with one input: reported on one line, the other inputs go on. */
@@ -80,7 +81,7 @@ function refuseUnlessFile(info: Stats) {
       `is ${stream}, not a file: give a regular file, or pipe it into \`tsuzuri parse -\``,
     )
   }
-  throw new InputError('is a device, not a file: give a Markdown or text file')
+  throw new InputError('is a device, not a file: give a Markdown, text or HTML file')
 }
 
 /**
@@ -149,13 +150,36 @@ function stalled(source: 'file' | 'standard input', timeout: number): string {
 export function decodeText(bytes: Uint8Array): string {
   const nul = bytes.indexOf(0)
   if (nul !== -1) {
-    throw new InputError(`looks binary (a NUL byte at offset ${nul}): give a Markdown or text file`)
+    throw new InputError(
+      `looks binary (a NUL byte at offset ${nul}): give a Markdown, text or HTML file`,
+    )
   }
+  const charset = declaredCharset(bytes)
+  if (charset) return decodeDeclared(bytes, charset)
   try {
     return decoder.decode(bytes)
   } catch {
     throw new InputError(
       `is not valid UTF-8 (at byte ${firstInvalidByte(bytes)}): save it as UTF-8`,
+    )
+  }
+}
+
+/** An HTML file in the encoding its `<meta charset>` declares. */
+function decodeDeclared(bytes: Uint8Array, charset: string): string {
+  let declared: TextDecoder
+  try {
+    declared = new TextDecoder(charset, {fatal: true})
+  } catch {
+    throw new InputError(
+      `declares the encoding “${charset}”, which is not one a browser knows: fix its <meta charset> or save it as UTF-8`,
+    )
+  }
+  try {
+    return declared.decode(bytes)
+  } catch {
+    throw new InputError(
+      `is not valid ${declared.encoding} as its <meta charset> says: fix the declaration or save it as UTF-8`,
     )
   }
 }

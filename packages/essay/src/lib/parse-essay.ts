@@ -8,10 +8,12 @@ import {
   type LineLimit,
   type LineRole,
   limitLines,
+  looksLikeHtml,
   parseMarkdownLinear,
   plainTextToMdast,
   readAsPlainText,
   readFrontmatter,
+  readHtml,
   replaceRawHtml,
   restAsParagraph,
   restorePositions,
@@ -27,7 +29,7 @@ import {assertOptionsObject, describe} from './type-errors.js'
 import type {Essay, EssayWarning, Kind, Options} from './types.js'
 
 const emptyOptions: Options = Object.freeze({})
-const formats = new Set(['auto', 'markdown', 'text'])
+const formats = new Set(['auto', 'markdown', 'text', 'html'])
 
 /** The parts of parsing shared by `parseEssay` and `remarkEssay`. */
 export interface PreparedInput {
@@ -41,7 +43,7 @@ export interface PreparedInput {
   frontmatter: Record<string, unknown>
   /** Lines the frontmatter block took (0 when there is none). */
   frontmatterLines: number
-  format: 'markdown' | 'text'
+  format: 'markdown' | 'text' | 'html'
   /** The lines' roles, when the format was told from them: they are not read twice. */
   lines?: readonly LineRole[] | undefined
   /** Warnings about the input found before the tree was built (frontmatter, markup limits). */
@@ -68,6 +70,12 @@ export function parseEssay(input: string, options?: Options | null): Essay {
  */
 export function parseWithModel(input: string, settings: Options, model?: TaggerModel) {
   const prepared = prepareInput(input, settings)
+  if (prepared.format === 'html') {
+    const page = readHtml(prepared.body)
+    Object.assign(prepared.frontmatter, page.metadata)
+    prepared.warnings.push(...page.warnings, ...checkAttributionUrl(prepared.frontmatter, null))
+    return essayFromTree(page.tree, {...prepared, body: page.text}, settings, true, model)
+  }
   const tree: Root =
     prepared.format === 'text'
       ? plainTextToMdast(prepared.body, 1, prepared.lines)
@@ -103,7 +111,7 @@ export function validateOptions(options: Options | null | undefined): Options {
   if (options === null || options === undefined) return emptyOptions
   if (options.format != null && !formats.has(options.format)) {
     throw new TypeError(
-      `Expected \`options.format\` to be \`'auto'\`, \`'markdown'\` or \`'text'\`, not \`${describe(options.format)}\``,
+      `Expected \`options.format\` to be \`'auto'\`, \`'markdown'\`, \`'text'\` or \`'html'\`, not \`${describe(options.format)}\``,
     )
   }
   if (options.lang != null && (typeof options.lang !== 'string' || options.lang.trim() === '')) {
@@ -122,13 +130,18 @@ export function validateOptions(options: Options | null | undefined): Options {
 /** Strip the BOM, read frontmatter and decide the format. */
 export function prepareInput(input: string, options: Options): PreparedInput {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
+  const requested = options.format ?? 'auto'
+  if (requested === 'html' || (requested === 'auto' && looksLikeHtml(text))) {
+    // A page's metadata is its frontmatter; HTML is parsed whole (parse5 is linear).
+    const limit: LineLimit = {markdown: text}
+    return {body: text, limit, frontmatter: {}, frontmatterLines: 0, format: 'html', warnings: []}
+  }
   const inputLines = text.split(/\r?\n|\r/)
   const block = readFrontmatter(inputLines)
   // Blank the frontmatter instead of cutting it, so every position still points into the input.
   const body = block
     ? '\n'.repeat(block.lineCount) + inputLines.slice(block.lineCount).join('\n')
     : text
-  const requested = options.format ?? 'auto'
   const limit = limitLines(body)
   const lines = requested === 'auto' ? readAsPlainText(limit.markdown) : undefined
   const format = requested === 'auto' ? (lines ? 'text' : 'markdown') : requested

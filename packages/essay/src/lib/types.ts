@@ -136,11 +136,12 @@ export interface Essay {
 export interface Options {
   /**
    * How to read the input: `'markdown'`, `'text'` (plain text copied from a web page, headings
-   * without `#`), or `'auto'` to decide from the input.
+   * without `#`), `'html'` (a post's HTML or a whole page, reduced to its article; the page's
+   * metadata fills `frontmatter`), or `'auto'` to decide from the input.
    *
    * @default 'auto'
    */
-  format?: 'auto' | 'markdown' | 'text' | null | undefined
+  format?: 'auto' | 'markdown' | 'text' | 'html' | null | undefined
   /**
    * Language of the essay, when known (BCP 47, e.g. `'ja'`, `'en'`); overrides detection.
    *

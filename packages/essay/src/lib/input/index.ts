@@ -1,11 +1,14 @@
 /**
  * Stage 1, input: from the text a user gives to an mdast tree. Frontmatter is read, Markdown is
  * parsed within the limits that keep parsing linear, and plain text pasted from a web page is
- * laid out as Markdown (headings, lists, paste noise). Raw HTML becomes text.
+ * laid out as Markdown (headings, lists, paste noise). HTML (a post or a whole page) is reduced to
+ * its article and converted to the same tree. Raw HTML inside Markdown becomes text.
  */
 export {checkAttributionUrl} from './attribution-url.js'
 export {readFrontmatter} from './frontmatter.js'
 export {ideographicHeadingSpace, unspacedHeadingWarnings} from './heading-marks.js'
+export {readHtml} from './html.js'
+export {looksLikeHtml} from './html-detect.js'
 export {budgetInlineMarkup, restoreStandIns} from './inline-budget.js'
 export {type LineLimit, limitLines, restAsParagraph} from './line-limit.js'
 export {parseMarkdownLinear} from './linear-markdown.js'
