@@ -1,7 +1,7 @@
-import {createRequire} from 'node:module'
 import {parseCliArgs, UsageError, usage} from './cli/args.js'
 import {guardOutput, isClosedPipe} from './cli/output.js'
 import {runParse} from './cli/run-parse.js'
+import {version} from './version.js'
 
 /**
  * Run the `tsuzuri` command with `argv` (without `node` and the script). Resolves to the exit
@@ -33,8 +33,7 @@ async function run(
       return 0
     }
     if (parsed.command === 'version') {
-      const require = createRequire(import.meta.url)
-      stdout(`${(require('../package.json') as {version: string}).version}\n`)
+      stdout(`${version}\n`)
       return 0
     }
     return await runParse(parsed.options, {

@@ -70,7 +70,7 @@ describe('tsuzuri CLI', () => {
   it('should print --help and --version', () => {
     const help = run(['--help'])
     expect(help.code).toBe(0)
-    expect(help.stdout).toContain('Usage: tsuzuri parse <file|dir|glob|->...')
+    expect(help.stdout).toContain('Usage: tsuzuri parse <file|dir|glob|url|->...')
     expect(run(['--version'])).toMatchObject({code: 0, stdout: `${version}\n`})
   })
 

@@ -2,7 +2,7 @@ import {parseArgs} from 'node:util'
 import {validateOptions} from '../lib/parse-essay.js'
 import {printableLine} from './terminal-text.js'
 
-export const usage = `Usage: tsuzuri parse <file|dir|glob|->... [options]
+export const usage = `Usage: tsuzuri parse <file|dir|glob|url|->... [options]
 
 Parse personal essays (Markdown, plain text or a post's HTML) into sections tagged by kind.
 
@@ -10,6 +10,7 @@ Parse personal essays (Markdown, plain text or a post's HTML) into sections tagg
   tsuzuri parse post.md --format html    print it as HTML
   tsuzuri parse posts/ --out build/      write one file per post into build/
   tsuzuri parse 'posts/**/*.md' --out build/
+  tsuzuri parse https://example.com/2026/03/back-to-work/ --out build/
   cat post.md | tsuzuri parse -          read standard input
 
 Options:
@@ -22,7 +23,8 @@ Options:
       --lang <tag>                 language of the essays (default: detected)
       --max-size <size>            largest input to read, e.g. 500kb, 10mb (default: 10mb)
       --timeout <duration>         give up on an input that sends nothing for this
-                                   long, e.g. 30s, 500ms; 0 waits forever (default: 60s)
+                                   long, e.g. 30s, 500ms; 0 waits forever (default: 60s;
+                                   for a URL, the whole request: 15s)
   -q, --quiet                      no progress lines (warnings, errors and the
                                    summary still print)
   -h, --help                       show this help
@@ -39,6 +41,8 @@ export interface CliOptions {
   maxSize: number
   /** Milliseconds to wait for an input that sends nothing; 0 waits forever. */
   timeout: number
+  /** Milliseconds a URL may take, all of it: `--timeout`, else 15 s; 0 waits forever. */
+  urlTimeout: number
   quiet: boolean
 }
 
@@ -61,6 +65,8 @@ const defaultMaxSize = 10 * 1024 * 1024
 // Long enough for a slow command feeding standard input, short enough that a build whose
 // input never comes fails within a minute instead of hanging.
 const defaultTimeout = 60_000
+// A page that takes longer than this is not coming: what a browser user would wait, at most.
+const defaultUrlTimeout = 15_000
 
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   let parsed: ReturnType<typeof parse>
@@ -79,7 +85,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (command !== 'parse')
     throw new UsageError(`Unknown command \`${command}\`: the only command is \`parse\``)
   if (inputs.length === 0)
-    throw new UsageError('Missing input: give a file, a folder, a glob, or `-` for standard input')
+    throw new UsageError(
+      'Missing input: give a file, a folder, a glob, a URL, or `-` for standard input',
+    )
 
   const format = values.format ?? 'json'
   if (format !== 'json' && format !== 'html') {
@@ -114,6 +122,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       lang,
       maxSize: values['max-size'] === undefined ? defaultMaxSize : parseSize(values['max-size']),
       timeout: values.timeout === undefined ? defaultTimeout : parseDuration(values.timeout),
+      urlTimeout: values.timeout === undefined ? defaultUrlTimeout : parseDuration(values.timeout),
       quiet: values.quiet ?? false,
     },
   }

@@ -2,6 +2,7 @@ import type {Dirent} from 'node:fs'
 import {type FileHandle, lstat, open, readdir, readlink, realpath, stat} from 'node:fs/promises'
 import {basename, extname, join, relative, resolve} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
+import {isUrlArgument, outputNameOfUrl} from './read-url.js'
 import {hasGeneratorMark, markLength} from './render-output.js'
 
 /** One input, in the order given: a post to parse, or an argument that fails as it is. */
@@ -14,6 +15,8 @@ export interface InputFile {
   expanded: boolean
   /** Whether this is standard input (its `path` is `<stdin>`). */
   stdin?: boolean
+  /** Whether `path` is a URL to fetch. */
+  url?: boolean
   /** Why this input fails without being read: no such file, an empty folder… */
   problem?: string
 }
@@ -34,6 +37,12 @@ export async function collectInputs(args: readonly string[], cwd: string): Promi
   for (const arg of args) {
     if (arg === '-') {
       inputs.push({path: '<stdin>', outputName: 'stdin', expanded: false, stdin: true})
+      continue
+    }
+    if (isUrlArgument(arg)) {
+      const url = URL.canParse(arg) ? new URL(arg) : undefined
+      if (!url) fail(arg, 'is not a valid URL')
+      else inputs.push({path: arg, outputName: outputNameOfUrl(url), expanded: false, url: true})
       continue
     }
     const info = await stat(resolve(cwd, arg)).catch(() => undefined)

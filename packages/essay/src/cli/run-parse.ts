@@ -10,6 +10,7 @@ import {type FileIdentity, identityAt, identityOfDescriptor} from './file-identi
 import {FolderError} from './make-folder.js'
 import {inspectOutput, type KnownFiles, type OutputTarget} from './output-target.js'
 import {InputError, readStdin, readTextFile} from './read-input.js'
+import {readUrl} from './read-url.js'
 import {renderOutput} from './render-output.js'
 import {printableLine, printableText} from './terminal-text.js'
 import {writeFileAtomically} from './write-output.js'
@@ -150,6 +151,11 @@ async function processInput(
 }
 
 async function parseInput(file: InputFile, options: CliOptions, io: Io): Promise<Essay> {
+  if (file.url) {
+    const page = await readUrl(file.path, {maxSize: options.maxSize, timeout: options.urlTimeout})
+    const format = options.input === 'auto' ? (page.format ?? 'auto') : options.input
+    return parseEssay(page.text, {format, lang: options.lang ?? null})
+  }
   const limits = {maxSize: options.maxSize, timeout: options.timeout}
   const source = file.stdin
     ? await readStdin(io.stdin, limits)
@@ -163,6 +169,7 @@ function identifyInputs(inputs: InputFile[], io: Io): Promise<Array<FileIdentity
     inputs.map(async (input) => {
       if (input.problem) return undefined
       if (input.stdin) return identityOfDescriptor((io.stdin as {fd?: number}).fd)
+      if (input.url) return undefined
       return identityAt(resolve(io.cwd, input.path))
     }),
   )
