@@ -17,6 +17,8 @@ export interface InputFile {
   stdin?: boolean
   /** Whether `path` is a URL to fetch. */
   url?: boolean
+  /** A post already read (from a WordPress export), as HTML. */
+  html?: string
   /** Why this input fails without being read: no such file, an empty folder… */
   problem?: string
 }

@@ -6,6 +6,7 @@
  */
 
 import {version} from '../version.js'
+import {toFileName} from './file-name.js'
 import {declaredCharset} from './html-charset.js'
 import {InputError, type ReadLimits} from './read-input.js'
 import {formatDuration, formatSize} from './units.js'
@@ -39,11 +40,7 @@ export function outputNameOfUrl(url: URL): string {
   try {
     name = decodeURIComponent(name)
   } catch {}
-  name = name
-    .replace(/\.(?:html?|php|aspx?)$/i, '')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are unsafe in a file name
-    .replace(/[\u0000-\u001f\u007f\\/:*?"<>|]+/g, '-')
-    .replace(/^\.+/, '')
+  name = toFileName(name.replace(/\.(?:html?|php|aspx?)$/i, ''))
   return name === '' ? url.hostname : name
 }
 

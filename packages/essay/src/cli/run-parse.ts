@@ -6,6 +6,7 @@ import type {Essay} from '../lib/types.js'
 import type {CliOptions} from './args.js'
 import {UsageError} from './args.js'
 import {collectInputs, displayPath, type InputFile} from './collect-inputs.js'
+import {expandExports} from './expand-exports.js'
 import {type FileIdentity, identityAt, identityOfDescriptor} from './file-identity.js'
 import {FolderError} from './make-folder.js'
 import {inspectOutput, type KnownFiles, type OutputTarget} from './output-target.js'
@@ -37,7 +38,12 @@ interface Run {
 
 /** Run `tsuzuri parse`; resolves to the exit code. */
 export async function runParse(options: CliOptions, io: Io): Promise<number> {
-  const inputs = await collectInputs(options.inputs, io.cwd)
+  const exports = await expandExports(
+    await collectInputs(options.inputs, io.cwd),
+    {maxSize: options.maxSize, timeout: options.timeout},
+    io.cwd,
+  )
+  const inputs = exports.inputs
   const toStdout = options.out === undefined
   // Folders and globs always write files, however many posts they match today.
   if (toStdout && (options.inputs.length > 1 || inputs.some((input) => input.expanded))) {
@@ -87,6 +93,7 @@ export async function runParse(options: CliOptions, io: Io): Promise<number> {
       say(counter + error.message)
     }
   }
+  for (const note of exports.notes) say(note)
   if (outDir || failed > 0 || total > 1) {
     say(`${parsed} parsed, ${warned} with warnings, ${failed} failed`)
   }
@@ -151,6 +158,9 @@ async function processInput(
 }
 
 async function parseInput(file: InputFile, options: CliOptions, io: Io): Promise<Essay> {
+  if (file.html !== undefined) {
+    return parseEssay(file.html, {format: 'html', lang: options.lang ?? null})
+  }
   if (file.url) {
     const page = await readUrl(file.path, {maxSize: options.maxSize, timeout: options.urlTimeout})
     const format = options.input === 'auto' ? (page.format ?? 'auto') : options.input
@@ -169,7 +179,7 @@ function identifyInputs(inputs: InputFile[], io: Io): Promise<Array<FileIdentity
     inputs.map(async (input) => {
       if (input.problem) return undefined
       if (input.stdin) return identityOfDescriptor((io.stdin as {fd?: number}).fd)
-      if (input.url) return undefined
+      if (input.url || input.html !== undefined) return undefined
       return identityAt(resolve(io.cwd, input.path))
     }),
   )
