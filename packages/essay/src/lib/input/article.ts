@@ -35,7 +35,7 @@ const furnitureTags = new Set([
 
 /** Class or id words of furniture (WordPress, note, Hatena, Ameblo, Medium, Substack themes). */
 const furnitureName =
-  /(?:^|[\s_-])(?:share|sharing|social|sns|related\w*|recommend(?:ed|ations)?|comments?|respond|reply|sidebar|widgets?|breadcrumbs?|pagination|pager|navigation|nav|menu|cookie|consent|gdpr|banner|advert(?:isement)?|ads?|adsense|sponsor(?:ed)?|promo|subscribe|subscription|newsletter|follow|clap|applause|author-?box|profile|signup|popup|modal|toolbar|tags?|categor(?:y|ies)|post-?meta|entry-?meta|entry-?footer|byline|read-?time|reading-?time|publish-?date|author-?(?:name|photo|info))(?:$|[\s_-])/i
+  /(?:^|[\s_-])(?:share\w*|sharing|social|sns|related\w*|recommend(?:ed|ations)?|comments?|respond|reply|sidebar|widgets?|breadcrumbs?|pagination|pager|navigation|nav|menu|cookie|consent|gdpr|banner|advert(?:isement)?|ads?|adsense|sponsor(?:ed)?|promo|subscribe|subscription|newsletter|follow|clap|applause|author-?box|profile|signup|popup|modal|toolbar|tags?|categor(?:y|ies)|post-?meta|entry-?meta|entry-?footer|byline|read-?time|reading-?time|publish-?date|author-?(?:name|photo|info))(?:$|[\s_-])/i
 
 /** Of the page's text, the share the article must hold (the rest is what furniture is left). */
 const articleShare = 0.8
