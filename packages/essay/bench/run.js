@@ -4,12 +4,14 @@
  * Figures are ratios to that baseline, so they compare across machines.
  */
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir, totalmem} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {readCorpus} from '@tsuzuri/corpus'
 import {parseEssay, toHtml} from '@tsuzuri/essay'
+import rehypeParse from 'rehype-parse'
+import rehypeRemark from 'rehype-remark'
 import remarkHtml from 'remark-html'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -65,6 +67,36 @@ for (const [index, name] of names.entries()) {
     `  ${name.padEnd(22)} ${time.toFixed(2).padStart(8)} ms  ${(time / times[0]).toFixed(2)}× baseline`,
   )
 }
+
+/**
+ * HTML (issue 11 §4): saved pages of five platforms (test/html-pages) and the corpus's Markdown
+ * essays as remark-html's HTML, against rehype-parse + rehype-remark + remark-html on the same
+ * HTML in the same run (target: at most 1.3×).
+ */
+const pagesFolder = new URL('../test/html-pages/', import.meta.url)
+const html = [
+  ...['wordpress', 'note', 'ameblo', 'medium', 'hatena'].map((name) =>
+    readFileSync(new URL(`${name}.html`, pagesFolder), 'utf8'),
+  ),
+  ...markdown.map((input) => String(bare.processSync(input))),
+]
+const bareHtml = unified().use(rehypeParse).use(rehypeRemark).use(remarkHtml)
+const htmlTimes = measure(
+  [
+    (input) => String(bareHtml.processSync(input)),
+    (input) => JSON.stringify(parseEssay(input, {format: 'html'})),
+  ],
+  html,
+)
+console.log(
+  `\nHTML: ${html.length} documents (5 saved pages, ${markdown.length} posts), fastest pass:`,
+)
+console.log(
+  `  rehype-parse + rehype-remark + remark-html ${htmlTimes[0].toFixed(2).padStart(8)} ms  1.00× baseline`,
+)
+console.log(
+  `  parseEssay(html) → JSON                    ${htmlTimes[1].toFixed(2).padStart(8)} ms  ${(htmlTimes[1] / htmlTimes[0]).toFixed(2)}× baseline`,
+)
 
 console.log(
   '\nGrowth from one essay to the same essay repeated 64 times (time ratio; 64 = linear), per language:',
