@@ -5,7 +5,8 @@
 import {enableCopyButtons} from './copy.js'
 import {applyLayout, listenToControls} from './playground/controls.js'
 import {enableDownloadButton} from './playground/download-json.js'
-import {status} from './playground/page-elements.js'
+import {pasteStatus, status} from './playground/page-elements.js'
+import {listenToPaste} from './playground/paste.js'
 import {restoreSavedEssay} from './playground/saved-essay.js'
 import {
   enableShareButton,
@@ -29,6 +30,9 @@ async function start() {
 }
 
 listenToControls()
+listenToPaste((message) => {
+  pasteStatus.textContent = message
+})
 enableDownloadButton()
 enableShareButton()
 enableCopyButtons()

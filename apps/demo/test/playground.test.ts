@@ -166,4 +166,32 @@ describe('the playground', () => {
       title,
     )
   })
+
+  it("should take a web page's HTML from the clipboard, with its headings, and say so", async () => {
+    const post =
+      "<meta charset='utf-8'><h2>What happened</h2><p>My desk had moved to the corner.</p><h2>How it felt</h2><p>I felt invisible, and angry that I felt it.</p>"
+    await page.evaluate(async (html) => {
+      const item = new ClipboardItem({
+        'text/html': new Blob([html], {type: 'text/html'}),
+        'text/plain': new Blob(['What happened My desk had moved'], {type: 'text/plain'}),
+      })
+      await navigator.clipboard.write([item])
+    }, post)
+    await page.getByRole('button', {name: 'Clear'}).click()
+    await page.getByLabel('Essay text').press('ControlOrMeta+V')
+    await expect(page.locator('#paste-status').textContent()).resolves.toBe(
+      'Read as HTML from the clipboard, so its headings are kept.',
+    )
+    await expect(page.getByLabel('Read as').inputValue()).resolves.toBe('html')
+    await page.waitForFunction(() => document.querySelectorAll('#outline > li').length === 2)
+    await expect(page.locator('#outline').textContent()).resolves.toContain('How it felt')
+    // Only plain text on the clipboard: pasted as it is, and said.
+    await page.evaluate(() => navigator.clipboard.writeText('Plain words.'))
+    await page.getByRole('button', {name: 'Clear'}).click()
+    await page.getByLabel('Essay text').press('ControlOrMeta+V')
+    await expect(page.getByLabel('Essay text').inputValue()).resolves.toBe('Plain words.')
+    await expect(page.locator('#paste-status').textContent()).resolves.toBe(
+      'Read as plain text from the clipboard.',
+    )
+  })
 })

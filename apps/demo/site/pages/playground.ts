@@ -13,7 +13,7 @@ export function renderPlayground(samples: readonly Sample[]): string {
 
   const main = html`<div class="page-intro">
 <h1>Playground</h1>
-<p>Type or paste an essay, in Markdown or as plain text copied from a blog. As you type, <code>@tsuzuri/essay</code> finds its sections and <code>&lt;tsuzuri-essay&gt;</code> shows them. It all runs in your browser: nothing is uploaded, and your text stays in this browser’s storage.</p>
+<p>Type or paste an essay, in Markdown, as plain text copied from a blog, or as the post’s HTML. As you type, <code>@tsuzuri/essay</code> finds its sections and <code>&lt;tsuzuri-essay&gt;</code> shows them. It all runs in your browser: nothing is uploaded, and your text stays in this browser’s storage.</p>
 </div>
 
 <div class="playground">
@@ -25,6 +25,7 @@ export function renderPlayground(samples: readonly Sample[]): string {
 <option value="auto" selected>Detect</option>
 <option value="markdown">Markdown</option>
 <option value="text">Plain text</option>
+<option value="html">HTML</option>
 </select></label>
 <label class="field">Start from a sample
 <select id="sample" name="sample">
@@ -37,7 +38,8 @@ ${samples.map((sample) => html`<option value="${sample.file}" lang="${sample.lan
 </div>
 <label class="editor-label" for="input">Essay text</label>
 <textarea id="input" name="essay" spellcheck="false" rows="24" aria-describedby="input-help problems-summary">${first?.text ?? ''}</textarea>
-<p id="input-help" class="help">Headings (<code>## 体験談</code>, <code>## What helped</code>) make sections; without <code>#</code>, short lines between paragraphs are read as headings.</p>
+<p id="input-help" class="help">Headings (<code>## 体験談</code>, <code>## What helped</code>) make sections; without <code>#</code>, short lines between paragraphs are read as headings. Pasted from a web page, the post comes as HTML with its real headings (paste as plain text with Ctrl+Shift+V).</p>
+<p id="paste-status" class="help" role="status"></p>
 <section class="problems" aria-labelledby="problems-title">
 <h3 id="problems-title">Problems</h3>
 <p id="problems-summary" class="problems-summary">Nothing to fix.</p>

@@ -18,6 +18,7 @@ function $<T extends Element>(selector: string): T {
 export const input = $<HTMLTextAreaElement>('#input')
 export const formatSelect = $<HTMLSelectElement>('#format')
 export const sampleSelect = $<HTMLSelectElement>('#sample')
+export const pasteStatus = $<HTMLParagraphElement>('#paste-status')
 /** Absent when the element's manifest lists no layouts. */
 export const layoutSelect = document.querySelector<HTMLSelectElement>('#layout')
 export const strip = $<HTMLOListElement>('#strip')
