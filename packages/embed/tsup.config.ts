@@ -48,8 +48,8 @@ const referencesChunk: Plugin = {
     build.onResolve({filter: /^\.\/ja\.js$/}, (args) =>
       args.importer === `${essaySource}lib/profiles/index.ts` ? {path: cdnJapanese} : undefined,
     )
-    build.onResolve({filter: /^\.\/tsuzuri-essay-ja\.js$/}, () => ({
-      path: './tsuzuri-essay-ja.js',
+    build.onResolve({filter: /^\.\/tsuzuri-essay-(?:ja|html)\.js$/}, (args) => ({
+      path: args.path,
       external: true,
     }))
     build.onResolve({filter: /^character-entities$/}, (args) =>
@@ -65,16 +65,16 @@ const referencesChunk: Plugin = {
  * `lib/input/linear-markdown.ts` (Markdown over 16 KB parsed in windows) is `src/cdn-whole-markdown.ts`,
  * since the micromark bundled here is patched at the root of the cost the windows avoid; and
  * `lib/input/html.ts` (the HTML reader, with an HTML parser larger than this file's budget) is
- * `src/cdn-no-html.ts`.
+ * `src/cdn-html-reader.ts`, which loads it from `tsuzuri-essay-html.js` when the text is HTML.
  */
 const wholeMarkdownModule = fileURLToPath(new URL('./src/cdn-whole-markdown.ts', import.meta.url))
-const noHtmlModule = fileURLToPath(new URL('./src/cdn-no-html.ts', import.meta.url))
+const htmlReaderModule = fileURLToPath(new URL('./src/cdn-html-reader.ts', import.meta.url))
 const wholeMarkdown: Plugin = {
   name: 'tsuzuri-whole-markdown',
   setup(build) {
     build.onResolve({filter: /^@tsuzuri\/essay$/}, () => ({path: `${essaySource}index.ts`}))
     build.onResolve({filter: /^\.\/html\.js$/}, (args) =>
-      args.importer === `${essaySource}lib/input/index.ts` ? {path: noHtmlModule} : undefined,
+      args.importer === `${essaySource}lib/input/index.ts` ? {path: htmlReaderModule} : undefined,
     )
     build.onResolve({filter: /^\.\/linear-markdown\.js$/}, (args) =>
       args.importer === `${essaySource}lib/input/index.ts`
@@ -116,7 +116,8 @@ export default defineConfig([
       '!src/cdn-references.ts',
       '!src/cdn-entities.ts',
       '!src/cdn-whole-markdown.ts',
-      '!src/cdn-no-html.ts',
+      '!src/cdn-html-reader.ts',
+      '!src/cdn-html.ts',
       '!src/cdn-japanese.ts',
       '!src/cdn-ja.ts',
     ],
@@ -141,4 +142,5 @@ export default defineConfig([
   },
   {...cdn, entry: {'tsuzuri-essay-entities': 'src/cdn-entities.ts'}},
   {...cdn, entry: {'tsuzuri-essay-ja': 'src/cdn-ja.ts'}},
+  {...cdn, entry: {'tsuzuri-essay-html': 'src/cdn-html.ts'}},
 ])

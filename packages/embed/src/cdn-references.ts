@@ -8,6 +8,7 @@
  * micromark reads (`character-entities`, same version), so essays decode the same everywhere.
  */
 
+import {loadHtml} from './cdn-html-reader.js'
 import {loadJapanese} from './cdn-japanese.js'
 
 /** The names of HTML's named character references and what they stand for. */
@@ -24,11 +25,11 @@ let loading: Promise<void> | undefined
 
 /**
  * Load what parsing `text` needs that the parser file leaves out: the table of named character
- * references if `text` may hold one, the Japanese profile if it may be Japanese (once per page
- * or worker; a failed load is tried again next time).
+ * references if `text` may hold one, the Japanese profile if it may be Japanese, the HTML reader
+ * if it is HTML (once per page or worker; a failed load is tried again next time).
  */
 export async function loadReferences(text: string): Promise<void> {
-  await Promise.all([loadTable(text), loadJapanese(text)])
+  await Promise.all([loadTable(text), loadJapanese(text), loadHtml(text)])
 }
 
 function loadTable(text: string): Promise<void> {

@@ -36,8 +36,20 @@ export function route(path: string): {status: number; type: string; body: string
   if (kind === 'as-text' && name === 'list.json')
     return {status: 200, type: 'text/plain; charset=utf-8', body: '["not", "an essay"]'}
   if (kind === 'status') return {status: Number(name), type: 'text/plain', body: 'nope'}
+  // A page with no article (a home page of links), and saved blog pages (the parser's fixtures).
   if (kind === 'page')
-    return {status: 200, type: 'text/html', body: '<!doctype html><title>Home</title><p>Hi'}
+    return {
+      status: 200,
+      type: 'text/html',
+      body: '<!doctype html><title>Home</title><nav><a href="/">Home</a> <a href="/about">About</a></nav>',
+    }
+  if (kind === 'html' && /^[\w-]+\.html$/.test(name)) {
+    const body = readFileSync(
+      new URL(`../../essay/test/html-pages/${name}`, import.meta.url),
+      'utf8',
+    )
+    return {status: 200, type: 'text/html; charset=utf-8', body}
+  }
   if (kind === 'bad-json') return {status: 200, type: 'application/json', body: '{"sections": ['}
   if (kind === 'not-essay')
     return {status: 200, type: 'application/json', body: '{"hello": "world"}'}
@@ -64,7 +76,7 @@ export function route(path: string): {status: number; type: string; body: string
  * A Vite plugin serving `/__fixtures/…` to the browser tests: corpus essays as Markdown or text
  * (`corpus/<file>`), as the JSON `tsuzuri parse` writes (`json/<file>`; as text/plain:
  * `as-text/<file>`), HTTP errors (`status/<code>`), an HTML page, broken and foreign JSON (also
- * `as-text/list.json`), a hostile essay, the essays of `references.ts` as `parseEssay` in Node
+ * `as-text/list.json`), saved blog pages (`html/<file>`, the parser's `test/html-pages`), a hostile essay, the essays of `references.ts` as `parseEssay` in Node
  * parses them (`references/with`, `references/without`), and every name of the table with what
  * Node parses from them (`references/all`). `?delay=<ms>` answers late.
  */

@@ -1,4 +1,5 @@
 import {type Essay, parseEssay} from '@tsuzuri/essay'
+import type {Format} from './source.js'
 
 export {loadReferences} from './references.js'
 
@@ -9,7 +10,7 @@ export {loadReferences} from './references.js'
  * `loadReferences(text)` must settle first (in the CDN build it loads the table of named
  * character references when `text` may hold one, and the Japanese profile for Japanese text).
  */
-export function parse(text: string, format: 'auto' | 'markdown' | 'text', indented = false): Essay {
+export function parse(text: string, format: Format, indented = false): Essay {
   return parseEssay(indented ? dedent(text) : text, {format})
 }
 

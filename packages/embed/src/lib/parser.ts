@@ -1,13 +1,14 @@
 import type {Essay} from '@tsuzuri/essay'
 import {LoadError} from './errors.js'
 import {parserUrl} from './parser-url.js'
+import type {Format} from './source.js'
 
 type Parser = typeof import('./markdown.js')
 
 /** What the parser worker is asked: the arguments of `parse` in `markdown.ts`. */
 export interface ParseRequest {
   text: string
-  format: 'auto' | 'markdown' | 'text'
+  format: Format
   indented: boolean
 }
 

@@ -3,8 +3,8 @@ import {formatSize, LoadError} from './errors.js'
 import {toEssay} from './essay-data.js'
 import {parseText} from './parser.js'
 
-/** How Markdown or text is read (the parser's `format`). */
-export type Format = 'auto' | 'markdown' | 'text'
+/** How the text is read (the parser's `format`); `html` for a page `src` serves as HTML. */
+export type Format = 'auto' | 'markdown' | 'text' | 'html'
 
 /** The largest essay `src` may send, in bytes: 10 MB, as the CLI's `--max-size`. */
 export const defaultMaxSize = 10 * 1024 * 1024
@@ -63,9 +63,18 @@ export async function fetchEssay(url: string, options: ReadOptions): Promise<Ess
   }
   const type = response.headers.get('content-type') ?? ''
   const kind = kindOf(type, body, url)
-  if (kind !== 'json' && kind !== 'text') throw new LoadError('not-essay', kind, url)
+  if (kind !== 'json' && kind !== 'text' && kind !== 'html') {
+    throw new LoadError('not-essay', kind, url)
+  }
   const text = decode(body, type, url)
-  return kind === 'json' ? essayFromJson(text, url) : parseMarkdown(text, options, url)
+  if (kind === 'json') return essayFromJson(text, url)
+  if (kind === 'text') return parseMarkdown(text, options, url)
+  const essay = await parseMarkdown(text, {...options, format: 'html'}, url)
+  // A page whose article has no text (a home page, a login wall) is not an essay.
+  if (!essay.sections.some((section) => section.text.trim() !== '')) {
+    throw new LoadError('not-essay', 'an HTML page with no article', url)
+  }
+  return essay
 }
 
 /** The bytes of a response, counted as they arrive: past `maxSize`, reading stops. */
@@ -87,18 +96,18 @@ async function readBody(response: Response, maxSize: number, url: string): Promi
 }
 
 /**
- * What a body is: `json`, `text` (Markdown or plain text), or why it is not an essay. A declared
- * type is trusted: JSON types are JSON, `text/markdown` is Markdown even when it starts with `{`,
- * HTML is not an essay, and neither is any type that is not text (`image/png`). Only a missing
- * or generic type (`text/plain`, `application/octet-stream`) is sniffed: a NUL byte means binary,
- * a URL ending in `.json` or a body starting with `{` means JSON (raw.githubusercontent.com
- * serves JSON as `text/plain`), a body starting with `<!doctype html>`, `<html>`, `<head>` or
- * `<body>` (after comments) is an HTML page; anything else, `<!-- tsuzuri: … -->` tags first
- * included, is text.
+ * What a body is: `json`, `text` (Markdown or plain text), `html` (a page, read for its article),
+ * or why it is not an essay. A declared type is trusted: JSON types are JSON, `text/markdown` is
+ * Markdown even when it starts with `{`, HTML types are HTML, and any other type that is not
+ * text (`image/png`) is not an essay. Only a missing or generic type (`text/plain`,
+ * `application/octet-stream`) is sniffed: a NUL byte means binary, a URL ending in `.json` or a
+ * body starting with `{` means JSON (raw.githubusercontent.com serves JSON as `text/plain`), a
+ * body starting with `<!doctype html>`, `<html>`, `<head>` or `<body>` (after comments) is an
+ * HTML page; anything else, `<!-- tsuzuri: … -->` tags first included, is text.
  */
 export function kindOf(type: string, body: Uint8Array, url: string): string {
   const essence = (type.split(';')[0] ?? '').trim().toLowerCase()
-  if (/^(?:text\/html|application\/xhtml\+xml)$/.test(essence)) return 'HTML'
+  if (/^(?:text\/html|application\/xhtml\+xml)$/.test(essence)) return 'html'
   if (/^(?:application|text)\/(?:[\w.-]+\+)?json$/.test(essence)) return 'json'
   const generic = /^(?:|text\/plain|application\/octet-stream)$/.test(essence)
   if (!generic && !essence.startsWith('text/')) return `content type ${essence}`
@@ -108,7 +117,7 @@ export function kindOf(type: string, body: Uint8Array, url: string): string {
   const start = new TextDecoder().decode(body.subarray(0, 1024))
   if (/\.json(?:[?#]|$)/i.test(url) || /^\s*\{/.test(start)) return 'json'
   if (/^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i.test(start))
-    return 'HTML'
+    return 'html'
   return 'text'
 }
 

@@ -139,6 +139,27 @@ describe('<tsuzuri-essay src>', () => {
     expect(errorText(element)).toContain('ネットワークまたは CORS のエラー')
   })
 
+  it('should read a blog page `src` serves as HTML, for its article and its byline', async () => {
+    const {element, event} = await settle(
+      '<tsuzuri-essay src="/__fixtures/html/wordpress.html" show="experience strategies"></tsuzuri-essay>',
+    )
+    const essay = (event as TsuzuriLoadEvent).detail
+    expect(essay.title).toBe('They Didn’t Fire Me. They Just Moved My Desk.')
+    expect(essay.frontmatter.author).toBe('Claire Donnelly')
+    expect(tabTexts(element)).toEqual(['Experience 2', 'Strategies 1'])
+    const attribution = element.shadowRoot?.querySelector('[part="attribution"]')?.textContent
+    expect(attribution).toContain('Claire Donnelly')
+  })
+
+  it('should say that a page with no article is not an essay', async () => {
+    const {element, event} = await settle(
+      '<tsuzuri-essay src="/__fixtures/page"></tsuzuri-essay>',
+      'tsuzuri-error',
+    )
+    expect((event as TsuzuriErrorEvent).detail).toMatchObject({code: 'not-essay'})
+    expect(errorText(element)).toContain('an HTML page with no article')
+  })
+
   it('should say when the response is not an essay', async () => {
     for (const path of ['/__fixtures/page', '/__fixtures/bad-json', '/__fixtures/not-essay']) {
       const {element, event} = await settle(

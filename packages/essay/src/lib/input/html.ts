@@ -12,8 +12,8 @@ import type {Root} from 'mdast'
 import type {EssayWarning} from '../types.js'
 import {findArticle, textOf} from './article.js'
 import {htmlToHast, maxHtmlDepth} from './html-tree.js'
+import {listOnlyMark} from './list-marks.js'
 import {readPageMetadata} from './page-metadata.js'
-import {listOnlyMark} from './paste-line-shapes.js'
 
 export interface HtmlInput {
   /** The article as mdast, positions in the HTML. */

@@ -1,6 +1,6 @@
 import {tagComment} from '../outline/outline.js'
+import {bulletMark, listOnlyMark} from './list-marks.js'
 import type {Line} from './paste-heading-depths.js'
-import {bulletMark, listOnlyMark} from './paste-line-shapes.js'
 import type {LineRole} from './paste-lines.js'
 
 /** A list item's mark: whether it is numbered, and its family (`1.` for any `3.`, `●`, `-`). */

@@ -1,15 +1,13 @@
 import {hasJapanese} from '../lang.js'
 import {numbering} from '../numbering.js'
 import {matchKind, namedKind, withinHeadingLength} from '../profiles/index.js'
+import {bulletMark, listOnlyMark} from './list-marks.js'
 
 /**
  * What one line of a paste looks like on its own: a heading mark, a bullet, short or prose, a
  * byline, an aside's name, a line of tags. `paste-lines.ts` reads the lines together.
  */
 
-export const bulletMark = /^(?:[-*+・•◦▪●○◉]|\d{1,3}[.)．）])[ \t\u3000]*/
-/** Marks that only ever open a list item. */
-export const listOnlyMark = /^[-*+・•◦▪][ \t\u3000]*/
 /** Marks bloggers put before a heading; the first character names the mark's family. */
 export const headingMark =
   /^(?:[■□◆◇▼▽▶►★☆◎●○◉♦❖✿❀]|【[^】]{1,40}】|＜[^＞]{1,40}＞|〈[^〉]{1,40}〉|《[^》]{1,40}》|第[0-9０-９一二三四五六七八九十]{1,3}[章部回話]|\p{Extended_Pictographic})/u

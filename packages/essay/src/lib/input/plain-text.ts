@@ -1,5 +1,6 @@
 import type {Heading, List, Paragraph, Root, RootContent} from 'mdast'
 import {endsInJapanese} from '../lang.js'
+import {bulletMark} from './list-marks.js'
 import {isShort} from './paste-line-shapes.js'
 import {type LineRole, readPasteLines} from './paste-lines.js'
 
@@ -18,7 +19,6 @@ const markdownSyntax =
  */
 const sharedSyntax = /^(?:>|-{3,}\s*$)/m
 const terminal = /[。．.!！?？、，,:：;；」』)）]$/
-const bulletPrefix = /^\s*(?:[-*+・•◦▪●○◉]|\d{1,3}[.)．）])[ \t\u3000]*/
 
 /**
  * The roles of the lines of `value` when it reads as plain text rather than Markdown (no Markdown
@@ -102,7 +102,7 @@ export function plainTextToMdast(
           listMarker = role.marker
           children.push(list)
         }
-        const text = role.marker === 'toc' ? line : raw.replace(bulletPrefix, '').trim()
+        const text = role.marker === 'toc' ? line : raw.trimStart().replace(bulletMark, '').trim()
         list.children.push({
           type: 'listItem',
           spread: false,
