@@ -104,4 +104,17 @@ describe('tsuzuri parse on HTML', () => {
     expect(wrong.code).toBe(2)
     expect(wrong.stderr).toContain('use auto, markdown, text or html')
   })
+
+  it('should fail a page with no article with one line, and write nothing for it', () => {
+    const folder = temporary()
+    writeFileSync(
+      join(folder, 'home.html'),
+      '<!doctype html><title>Home</title><nav><a href="/">Home</a> <a href="/about">About</a></nav>',
+    )
+    const out = join(folder, 'out')
+    const {code, stderr} = runCli(['parse', join(folder, 'home.html'), '--out', out])
+    expect(code).toBe(1)
+    expect(stderr).toContain("home.html: is an HTML page with no article: give the post's own page")
+    expect(readdirSync(folder)).toEqual(['home.html'])
+  })
 })

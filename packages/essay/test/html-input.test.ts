@@ -120,13 +120,19 @@ describe('parseEssay on HTML', () => {
     )
   })
 
-  it("should tell HTML from Markdown that holds some, with `format: 'auto'`", () => {
+  it("should read a page as HTML with `format: 'auto'`, and a fragment only when told", () => {
+    expect(parseEssay(`<!-- saved -->\n${page}`).frontmatter.author).toBe('Ruth Okafor')
     const fragment = '<h2>What happened</h2>\n<p>I went back.</p>\n<p>My desk had moved.</p>'
-    expect(parseEssay(fragment).sections[0]?.heading).toBe('What happened')
-    const markdown = '<!-- tsuzuri: experience -->\n## Tuesday\n\nI went back.\n\n<p>aside</p>\n'
-    const essay = parseEssay(markdown)
-    expect(essay.sections[0]?.heading).toBe('Tuesday')
-    expect(essay.sections[0]?.kind).toBe('experience')
+    expect(parseEssay(fragment, {format: 'html'}).sections[0]?.heading).toBe('What happened')
+    // Markdown may open with raw HTML too: read as Markdown, its text all kept.
+    const markdown = parseEssay(fragment)
+    expect(markdown.sections[0]?.heading).toBeNull()
+    expect(markdown.sections[0]?.text).toContain('My desk had moved.')
+    const tagged = parseEssay(
+      '<!-- tsuzuri: experience -->\n## Tuesday\n\nI went back.\n\n<p>aside</p>\n',
+    )
+    expect(tagged.sections[0]?.heading).toBe('Tuesday')
+    expect(tagged.sections[0]?.kind).toBe('experience')
   })
 
   it('should unwrap elements nested deeper than a browser would, keeping their text', () => {

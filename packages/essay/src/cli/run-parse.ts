@@ -1,6 +1,7 @@
 import {unlink} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import {EssayError} from '../lib/errors.js'
+import {looksLikeHtmlPage} from '../lib/input/index.js'
 import {parseEssay} from '../lib/parse-essay.js'
 import type {Essay} from '../lib/types.js'
 import type {CliOptions} from './args.js'
@@ -158,19 +159,30 @@ async function processInput(
 }
 
 async function parseInput(file: InputFile, options: CliOptions, io: Io): Promise<Essay> {
+  let text: string
+  let format: CliOptions['input']
   if (file.html !== undefined) {
-    return parseEssay(file.html, {format: 'html', lang: options.lang ?? null})
-  }
-  if (file.url) {
+    text = file.html
+    format = 'html'
+  } else if (file.url) {
     const page = await readUrl(file.path, {maxSize: options.maxSize, timeout: options.urlTimeout})
-    const format = options.input === 'auto' ? (page.format ?? 'auto') : options.input
-    return parseEssay(page.text, {format, lang: options.lang ?? null})
+    text = page.text
+    format = options.input === 'auto' ? (page.format ?? 'auto') : options.input
+  } else {
+    const limits = {maxSize: options.maxSize, timeout: options.timeout}
+    text = file.stdin
+      ? await readStdin(io.stdin, limits)
+      : await readTextFile(resolve(io.cwd, file.path), limits)
+    // A `.html` file is HTML, a post's body as much as a whole page.
+    format = options.input === 'auto' && /\.html?$/i.test(file.path) ? 'html' : options.input
   }
-  const limits = {maxSize: options.maxSize, timeout: options.timeout}
-  const source = file.stdin
-    ? await readStdin(io.stdin, limits)
-    : await readTextFile(resolve(io.cwd, file.path), limits)
-  return parseEssay(source, {format: options.input, lang: options.lang ?? null})
+  const essay = parseEssay(text, {format, lang: options.lang ?? null})
+  // A page whose article has no text (a home page of links, a login wall) is not a post.
+  const html = format === 'html' || (format === 'auto' && looksLikeHtmlPage(text))
+  if (html && !essay.sections.some((section) => section.text.trim() !== '')) {
+    throw new InputError("is an HTML page with no article: give the post's own page")
+  }
+  return essay
 }
 
 /** The identity of each input's file, taken before anything is written. */

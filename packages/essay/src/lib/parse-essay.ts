@@ -8,7 +8,7 @@ import {
   type LineLimit,
   type LineRole,
   limitLines,
-  looksLikeHtml,
+  looksLikeHtmlPage,
   parseMarkdownLinear,
   plainTextToMdast,
   readAsPlainText,
@@ -131,7 +131,7 @@ export function validateOptions(options: Options | null | undefined): Options {
 export function prepareInput(input: string, options: Options): PreparedInput {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
   const requested = options.format ?? 'auto'
-  if (requested === 'html' || (requested === 'auto' && looksLikeHtml(text))) {
+  if (requested === 'html' || (requested === 'auto' && looksLikeHtmlPage(text))) {
     // A page's metadata is its frontmatter; HTML is parsed whole (parse5 is linear).
     const limit: LineLimit = {markdown: text}
     return {body: text, limit, frontmatter: {}, frontmatterLines: 0, format: 'html', warnings: []}
