@@ -7,8 +7,8 @@ import {minifyTemplates, type Plugin} from './scripts/minify-templates.js'
  * relative import of the parser file next to the entry, so it resolves from wherever the files
  * are hosted, and the parser worker's URL (`parser-url.ts`) is that same file
  * (`cdn-parser-url.ts`). The entry's only static imports from the parser package are
- * `@tsuzuri/essay/html-allowlist` and `@tsuzuri/essay/attribution-url`, modules without
- * dependencies.
+ * `@tsuzuri/essay/html-allowlist`, `@tsuzuri/essay/attribution-url` and
+ * `@tsuzuri/essay/html-detect`, modules without dependencies.
  */
 const parserChunk: Plugin = {
   name: 'tsuzuri-parser-chunk',

@@ -8,6 +8,7 @@ export default defineConfig((options) => ({
     'html-allowlist': 'src/lib/render/html-allowlist.ts',
     kinds: 'src/lib/kinds.ts',
     'attribution-url': 'src/attribution-url.ts',
+    'html-detect': 'src/html-detect.ts',
   },
   format: ['esm'],
   target: 'es2022',

@@ -1,4 +1,5 @@
 import type {Essay} from '@tsuzuri/essay'
+import {looksLikeHtmlPage} from '@tsuzuri/essay/html-detect'
 import {formatSize, LoadError} from './errors.js'
 import {toEssay} from './essay-data.js'
 import {parseText} from './parser.js'
@@ -116,8 +117,7 @@ export function kindOf(type: string, body: Uint8Array, url: string): string {
   if (!generic) return 'text'
   const start = new TextDecoder().decode(body.subarray(0, 1024))
   if (/\.json(?:[?#]|$)/i.test(url) || /^\s*\{/.test(start)) return 'json'
-  if (/^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i.test(start))
-    return 'html'
+  if (looksLikeHtmlPage(start)) return 'html'
   return 'text'
 }
 

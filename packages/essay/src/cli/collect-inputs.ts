@@ -1,9 +1,10 @@
 import type {Dirent} from 'node:fs'
-import {type FileHandle, lstat, open, readdir, readlink, realpath, stat} from 'node:fs/promises'
+import {lstat, readdir, readlink, realpath, stat} from 'node:fs/promises'
 import {basename, extname, join, relative, resolve} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
+import {readStart} from './output-target.js'
 import {isUrlArgument, outputNameOfUrl} from './read-url.js'
-import {hasGeneratorMark, markLength} from './render-output.js'
+import {hasGeneratorMark} from './render-output.js'
 
 /** One input, in the order given: a post to parse, or an argument that fails as it is. */
 export interface InputFile {
@@ -136,17 +137,7 @@ async function walk(folder: string, walking: ReadonlySet<string>): Promise<Found
  */
 async function isOwnOutput(path: string): Promise<boolean> {
   if (!/\.html?$/i.test(path)) return false
-  let handle: FileHandle | undefined
-  try {
-    handle = await open(path, 'r')
-    const buffer = Buffer.alloc(markLength)
-    const {bytesRead} = await handle.read(buffer, 0, markLength, 0)
-    return hasGeneratorMark(buffer.toString('utf8', 0, bytesRead))
-  } catch {
-    return false
-  } finally {
-    await handle?.close().catch(() => undefined)
-  }
+  return hasGeneratorMark((await readStart(path)) ?? '')
 }
 
 function unreadableFolder(error: unknown): string {

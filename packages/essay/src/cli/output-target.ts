@@ -51,7 +51,7 @@ export async function inspectOutput(path: string, known: KnownFiles): Promise<Ou
 }
 
 /** The first bytes of a file, as text; undefined when it cannot be read. */
-async function readStart(path: string): Promise<string | undefined> {
+export async function readStart(path: string): Promise<string | undefined> {
   // Without waiting, in case the path turned into a pipe since it was looked at.
   const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch(
     () => undefined,

@@ -165,21 +165,28 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** An HTML file in the encoding its `<meta charset>` declares. */
-function decodeDeclared(bytes: Uint8Array, charset: string): string {
+/**
+ * Text in the encoding that `declaredBy` names (an HTML file's `<meta charset>`, a response's
+ * `Content-Type`).
+ */
+export function decodeDeclared(
+  bytes: Uint8Array,
+  charset: string,
+  declaredBy = 'its <meta charset>',
+): string {
   let declared: TextDecoder
   try {
     declared = new TextDecoder(charset, {fatal: true})
   } catch {
     throw new InputError(
-      `declares the encoding “${charset}”, which is not one a browser knows: fix its <meta charset> or save it as UTF-8`,
+      `declares the encoding “${charset}”, which is not one a browser knows: fix ${declaredBy} or save it as UTF-8`,
     )
   }
   try {
     return declared.decode(bytes)
   } catch {
     throw new InputError(
-      `is not valid ${declared.encoding} as its <meta charset> says: fix the declaration or save it as UTF-8`,
+      `is not valid ${declared.encoding} as ${declaredBy} says: fix the declaration or save it as UTF-8`,
     )
   }
 }

@@ -7,8 +7,7 @@
 
 import {version} from '../version.js'
 import {toFileName} from './file-name.js'
-import {declaredCharset} from './html-charset.js'
-import {InputError, type ReadLimits} from './read-input.js'
+import {decodeDeclared, decodeText, InputError, type ReadLimits} from './read-input.js'
 import {formatDuration, formatSize} from './units.js'
 
 export const userAgent = `tsuzuri/${version} (personal essay parser; +https://www.npmjs.com/package/@tsuzuri/essay)`
@@ -98,7 +97,9 @@ async function fetchPage(
     }
     const bytes = await readBody(response, limits.maxSize)
     const html = mime === 'text/html' || mime === 'application/xhtml+xml'
-    const text = decode(bytes, /charset\s*=\s*"?([\w.:-]+)/i.exec(type)?.[1], html)
+    // The charset the response names, else what a file would say of itself (`decodeText`).
+    const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(type)?.[1]
+    const text = charset ? decodeDeclared(bytes, charset, 'its Content-Type') : decodeText(bytes)
     return {text, format: html ? 'html' : mime === 'text/plain' ? undefined : 'markdown'}
   }
 }
@@ -129,20 +130,4 @@ function tooLarge(maxSize: number) {
   return new InputError(
     `is over the ${formatSize(maxSize)} limit: raise it with --max-size if this really is one essay`,
   )
-}
-
-/** The page's text: in the charset its header names, else the one its HTML declares, else UTF-8. */
-function decode(bytes: Uint8Array, headerCharset: string | undefined, html: boolean): string {
-  const label = headerCharset ?? (html ? declaredCharset(bytes) : undefined) ?? 'utf-8'
-  let decoder: TextDecoder
-  try {
-    decoder = new TextDecoder(label, {fatal: true})
-  } catch {
-    throw new InputError(`is in the encoding “${label}”, which is not one a browser knows`)
-  }
-  try {
-    return decoder.decode(bytes)
-  } catch {
-    throw new InputError(`is not valid ${decoder.encoding} as the page says it is`)
-  }
 }

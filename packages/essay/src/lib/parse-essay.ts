@@ -69,18 +69,35 @@ export function parseEssay(input: string, options?: Options | null): Essay {
  * training script fits and cross-validates through this, so it sees exactly what users get.
  */
 export function parseWithModel(input: string, settings: Options, model?: TaggerModel) {
-  const prepared = prepareInput(input, settings)
-  if (prepared.format === 'html') {
-    const page = readHtml(prepared.body)
-    Object.assign(prepared.frontmatter, page.metadata)
-    prepared.warnings.push(...page.warnings, ...checkAttributionUrl(prepared.frontmatter, null))
-    return essayFromTree(page.tree, {...prepared, body: page.text}, settings, true, model)
+  const text = withoutBom(input)
+  const requested = settings.format ?? 'auto'
+  if (requested === 'html' || (requested === 'auto' && looksLikeHtmlPage(text))) {
+    return essayFromHtml(text, settings, model)
   }
+  const prepared = prepareInput(input, settings)
   const tree: Root =
     prepared.format === 'text'
       ? plainTextToMdast(prepared.body, 1, prepared.lines)
       : parseMarkdown(prepared)
   return essayFromTree(appendRest(tree, prepared), prepared, settings, true, model)
+}
+
+/**
+ * HTML: its article's tree, read whole (parse5 is linear); the page's metadata is its frontmatter.
+ * `remarkEssay` never comes here: the tree it is given is Markdown's.
+ */
+function essayFromHtml(html: string, settings: Options, model?: TaggerModel) {
+  const page = readHtml(html)
+  const frontmatter: Record<string, unknown> = {...page.metadata}
+  const prepared: PreparedInput = {
+    body: page.text,
+    limit: {markdown: html},
+    frontmatter,
+    frontmatterLines: 0,
+    format: 'html',
+    warnings: [...page.warnings, ...checkAttributionUrl(frontmatter, null)],
+  }
+  return essayFromTree(page.tree, prepared, settings, true, model)
 }
 
 /**
@@ -127,15 +144,15 @@ export function validateOptions(options: Options | null | undefined): Options {
   return options
 }
 
+function withoutBom(input: string): string {
+  return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
+}
+
 /** Strip the BOM, read frontmatter and decide the format. */
 export function prepareInput(input: string, options: Options): PreparedInput {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
-  const requested = options.format ?? 'auto'
-  if (requested === 'html' || (requested === 'auto' && looksLikeHtmlPage(text))) {
-    // A page's metadata is its frontmatter; HTML is parsed whole (parse5 is linear).
-    const limit: LineLimit = {markdown: text}
-    return {body: text, limit, frontmatter: {}, frontmatterLines: 0, format: 'html', warnings: []}
-  }
+  const text = withoutBom(input)
+  // HTML is `parseEssay`'s (`essayFromHtml`); the tree `remarkEssay` is given is Markdown.
+  const requested = options.format === 'html' ? 'markdown' : (options.format ?? 'auto')
   const inputLines = text.split(/\r?\n|\r/)
   const block = readFrontmatter(inputLines)
   // Blank the frontmatter instead of cutting it, so every position still points into the input.

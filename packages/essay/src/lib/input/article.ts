@@ -100,10 +100,12 @@ function removeFurniture(node: Element, total: number, weights: Map<Nodes, numbe
 }
 
 function namesFurniture(node: Element): boolean {
-  const {className, id, role, dataTestid} = node.properties
-  const classes = Array.isArray(className) ? className.join(' ') : (className ?? '')
+  const {id, role, dataTestid} = node.properties
   // Test ids are camelCase (`storyReadTime`): as words, `story-Read-Time`.
-  const names = `${classes} ${id ?? ''} ${dataTestid ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2')
+  const names = `${classesOf(node)} ${id ?? ''} ${dataTestid ?? ''}`.replace(
+    /([a-z])([A-Z])/g,
+    '$1-$2',
+  )
   return furnitureName.test(names) || role === 'navigation' || role === 'complementary'
 }
 
@@ -130,7 +132,14 @@ function weightOf(node: Nodes, weights: Map<Nodes, number>): number {
   return weight
 }
 
-function find(node: Nodes, test: (element: Element) => boolean): Element | undefined {
+/** An element's classes, space-separated. */
+export function classesOf(node: Element): string {
+  const {className} = node.properties
+  return Array.isArray(className) ? className.join(' ') : String(className ?? '')
+}
+
+/** The first element, in document order, that passes `test`. */
+export function find(node: Nodes, test: (element: Element) => boolean): Element | undefined {
   if (node.type === 'element' && test(node)) return node
   if (!('children' in node)) return undefined
   for (const child of node.children) {

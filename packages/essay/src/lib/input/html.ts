@@ -6,11 +6,11 @@
  * Positions stay those of the HTML that was given. A page is first reduced to its article
  * (`article.ts`); its metadata fills what frontmatter would (`page-metadata.ts`).
  */
-import type {Element, ElementContent, Root as HastRoot, Nodes, RootContent} from 'hast'
+import type {Element, ElementContent, Root as HastRoot, RootContent} from 'hast'
 import {toMdast} from 'hast-util-to-mdast'
 import type {Root} from 'mdast'
 import type {EssayWarning} from '../types.js'
-import {findArticle, textOf} from './article.js'
+import {classesOf, find, findArticle, textOf} from './article.js'
 import {htmlToHast, maxHtmlDepth} from './html-tree.js'
 import {listOnlyMark} from './list-marks.js'
 import {readPageMetadata} from './page-metadata.js'
@@ -41,20 +41,10 @@ export function readHtml(html: string): HtmlInput {
   splitLinesAtBreaks(article)
   demoteSubtitles(article)
   // The page's title is the article's own H1 when it has one, so the outline takes that H1.
-  const ownTitle = firstHeading(article)
-  if (ownTitle) metadata.title = ownTitle
+  const heading = find(article, (node) => node.tagName === 'h1' && textOf(node).trim() !== '')
+  if (heading) metadata.title = textOf(heading).trim()
   const tree = toMdast({type: 'root', children: [article]}) as Root
   return {tree, metadata, text: textOf(article), warnings}
-}
-
-function firstHeading(node: Nodes): string | undefined {
-  if (node.type === 'element' && node.tagName === 'h1') return textOf(node).trim() || undefined
-  if (!('children' in node)) return undefined
-  for (const child of node.children) {
-    const found = firstHeading(child)
-    if (found) return found
-  }
-  return undefined
 }
 
 /**
@@ -129,11 +119,6 @@ function demoteSubtitles(node: Element): void {
 }
 
 const subtitleClass = /(?:^|[\s_-])(?:subtitle|sub-title|dek|standfirst)(?:$|[\s_-])/i
-
-function classesOf(node: Element): string {
-  const {className} = node.properties
-  return Array.isArray(className) ? className.join(' ') : String(className ?? '')
-}
 
 function isImage(node: ElementContent) {
   return node.type === 'element' && node.tagName === 'img'
