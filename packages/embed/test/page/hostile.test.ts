@@ -146,6 +146,16 @@ describe('a page with a strict CSP that reports violations', () => {
         }),
         domParser: await count(() => new DOMParser().parseFromString(markup, 'text/html')),
         setAttribute: await count(() => inert().createElement('p').setAttribute('onclick', 'x')),
+        // The platform's sanitizer, asked for the allowlist's elements and attributes alone.
+        setHTML: await count(() => {
+          const element = inert().createElement('div') as HTMLDivElement & {
+            setHTML?: (html: string, options: object) => void
+          }
+          element.setHTML?.(markup, {
+            sanitizer: {elements: ['p', 'a', 'img'], attributes: ['href', 'src', 'alt']},
+          })
+        }),
+        hasSetHTML: 'setHTML' in Element.prototype,
       }
     }, html)
     console.log('securitypolicyviolation events per way of reading the forged HTML:', counts)
@@ -154,6 +164,12 @@ describe('a page with a strict CSP that reports violations', () => {
     expect(counts.domParser).toBeGreaterThan(0)
     // `setAttribute('onclick', …)` on an element of an inert document fired one report up to
     // Chromium 149 and fires none in Chromium 150: logged above, not asserted.
+    // `Element.setHTML()` parses before it sanitizes: the forged essay's `style` attribute is
+    // reported (style-src-attr) though the sanitizer was not asked for it. That is why the
+    // element does not use it where it exists (see `sanitize.ts`); should a Chromium stop
+    // reporting, this fails, and the choice is to be made again.
+    expect(counts.hasSetHTML).toBe(true)
+    expect(counts.setHTML).toBeGreaterThan(0)
     await page.context().close()
   })
 
