@@ -6,6 +6,9 @@ import recorded from '../bench/cross-validation.json' with {type: 'json'}
 import {score} from '../bench/score.js'
 import {crossValidate, reliability} from '../scripts/cross-validation.js'
 import {fitModel, loadCorpus} from '../scripts/training.js'
+import {chooseWords} from '../scripts/vocabulary.js'
+import {english} from '../src/lib/profiles/en.js'
+import {japanese} from '../src/lib/profiles/ja.js'
 import {featureNames} from '../src/lib/tagger/features.js'
 import {model} from '../src/lib/tagger/model.generated.js'
 
@@ -60,12 +63,12 @@ describe('sample corpus', () => {
 
   it('should tag the corpus it was fitted on as its labels say', () => {
     // Training accuracy: a floor just under what the shipped model scores on its own corpus
-    // (measured 3236/3413 top-level, 1029/1100 subsections, 1252/1268 items on 458 essays), so a
+    // (measured 3450/3535 top-level, 1093/1144 subsections, 1301/1307 items on 474 essays), so a
     // change that breaks the reading of these essays fails here; generalisation is the next test.
     const totals = score(results)
-    expect(totals.topRight / totals.top, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.945)
-    expect(totals.subRight / totals.sub, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.935)
-    expect(totals.itemsFound / totals.items, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.985)
+    expect(totals.topRight / totals.top, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.975)
+    expect(totals.subRight / totals.sub, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.955)
+    expect(totals.itemsFound / totals.items, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.99)
     expect(totals.titlesRight, totals.misses.join('\n')).toBe(totals.titles)
   })
 
@@ -79,6 +82,11 @@ describe('sample corpus', () => {
     expect(refit.weights).toEqual(model.weights)
     expect(refit.top).toEqual(model.top)
     expect(refit.nested).toEqual(model.nested)
+    const words = chooseWords()
+    for (const lexicon of [english.lexicon, japanese.lexicon]) {
+      expect(lexicon.words, lexicon.lang).toEqual(words.get(lexicon.lang))
+      expect(lexicon.weights, lexicon.lang).toEqual(refit.words?.[lexicon.lang])
+    }
   })
 
   it('should generalise as well as bench/cross-validation.json says (ten folds)', () => {

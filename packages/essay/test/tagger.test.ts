@@ -26,11 +26,13 @@ function modelWith(next: number[][], start: number[], end: number[], weight = 1)
   }
 }
 
+const noWords = {lang: 'en', words: [], weights: kinds.map(() => [])}
+
 /** A section whose score for each kind is `scores[kind]`. */
 function section(scores: readonly number[]): SectionFeatures {
   const values = new Float64Array(featureNames.length)
   for (const [kind, score] of scores.entries()) values[featureOf(kind)] = score
-  return {values, matches: {}, named: false}
+  return {values, words: new Float64Array(0), lexicon: noWords, matches: {}, named: false}
 }
 
 /** A seeded generator, so a failure can be replayed. */

@@ -3,7 +3,7 @@ import {hasJapanese} from '../lang.js'
 import {blocksToPlainText, toPlainText} from '../mdast-text.js'
 import {numbering} from '../numbering.js'
 import type {OutlineSection} from '../outline/outline.js'
-import type {LanguageProfile} from '../profiles/index.js'
+import {type LanguageProfile, withinHeadingLength} from '../profiles/index.js'
 import {rendersElement} from '../render/section-html.js'
 import {firstSentence, splitSentences} from '../sentences.js'
 import type {ItemPlace, StrategyItem} from '../types.js'
@@ -164,8 +164,26 @@ function itemFromBlocks(blocks: readonly RootContent[]): Words {
     return {title, text: [rest, more].filter(Boolean).join('\n\n')}
   }
   // The title comes from the first paragraph alone; later paragraphs of the item are its text.
-  const lead = first ? toPlainText(first) : ''
-  return withMore(splitFirstSentence(lead.replace(numbering, '').trim(), true), more)
+  const lead = first ? toPlainText(first).replace(numbering, '').trim() : ''
+  return withMore(colonLead(lead) ?? splitFirstSentence(lead, true), more)
+}
+
+/**
+ * A lead set off by a full-width colon (`朝の声かけをやめた：毎朝聞くことが…`) is the title, as a
+ * bold lead is: Japanese writers set a strategy's name off so, and plain text (a paste) keeps
+ * the colon where the bold is gone. Only a lead no longer than a heading that ends no sentence
+ * before its colon (quoted words aside: `「今日は行くの？」をやめた`). An English colon is left
+ * in the title: in the corpus it more often opens the strategy's own detail (“Photograph
+ * everything that day: the injuries, the gate…”), and all three such items there are titled
+ * with it.
+ */
+function colonLead(text: string): Words | undefined {
+  const match = /^([^：]{2,80}?)：\s*(\S[\s\S]*)$/u.exec(text)
+  if (!match) return undefined
+  const [, lead = '', rest = ''] = match
+  if (/[。.!！?？]/.test(lead.replace(/「[^」]*」|“[^”]*”|"[^"]*"/g, ''))) return undefined
+  if (!withinHeadingLength(lead.trim())) return undefined
+  return {title: cleanTitle(lead), text: rest.trim()}
 }
 
 function withMore(item: Words, more: string): Words {

@@ -1,3 +1,4 @@
+import {lexicon} from './en-lexicon.generated.js'
 import {anyApostrophe, type BodyCues, type LanguageProfile} from './profile.js'
 
 function withAnyApostrophe<T extends Record<string, RegExp>>(cues: T): T {
@@ -99,4 +100,5 @@ export const english: LanguageProfile = {
   headingLength: {chars: 80, words: 12},
   sentenceLength: 90,
   onWordBoundaries: () => true,
+  lexicon,
 }

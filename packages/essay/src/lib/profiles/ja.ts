@@ -1,3 +1,4 @@
+import {lexicon} from './ja-lexicon.generated.js'
 import type {BodyCues, LanguageProfile} from './profile.js'
 
 /** Japanese heading words, per kind. Plain alternations of literals: linear on any input. */
@@ -94,4 +95,5 @@ export const japanese: LanguageProfile = {
     const boundaries = boundariesOf(text)
     return !boundaries || (boundaries.has(start) && boundaries.has(end))
   },
+  lexicon,
 }

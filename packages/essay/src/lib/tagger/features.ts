@@ -3,9 +3,11 @@ import {kinds} from '../kinds.js'
 import {detectLang} from '../lang.js'
 import {enumeration, numbering} from '../numbering.js'
 import {type LanguageProfile, matchWords, profileFor} from '../profiles/index.js'
+import type {Lexicon} from '../profiles/profile.js'
 import {splitSentences} from '../sentences.js'
 import type {Kind} from '../types.js'
 import {shapeFeatures} from './shape-features.js'
+import {wordRates} from './words.js'
 
 /**
  * Each section becomes a vector of generic features: what its heading names, what share of its
@@ -34,6 +36,10 @@ export type HeadingMatches = Partial<Record<Kind, string>>
 
 export interface SectionFeatures {
   values: Float64Array
+  /** The share of sentences using each word of `lexicon` (`words.ts`). */
+  words: Float64Array
+  /** The essay's language's words, whose weights the model or the profile carries. */
+  lexicon: Lexicon
   matches: HeadingMatches
   /** Whether the heading names a kind: such guesses are calibrated apart from the others. */
   named: boolean
@@ -147,11 +153,18 @@ export function featuresOf(
       ? {}
       : headingFeatures(view.heading, profileFor(detectLang(view.heading)), values)
   if (view.heading === null) set(values, 'heading:none', 1)
-  bodyFeatures(view.text, profile, values)
+  const sentences = splitSentences(view.text)
+  bodyFeatures(view.text, sentences, profile, values)
   for (const [name, value] of Object.entries(shapeFeatures(view, profile))) set(values, name, value)
   placeFeatures(view, profile, values)
   if (parent) set(values, parentFeature(parent), 1)
-  return {values, matches, named: Object.keys(matches).length > 0}
+  return {
+    values,
+    words: wordRates(sentences, profile.lexicon),
+    lexicon: profile.lexicon,
+    matches,
+    named: Object.keys(matches).length > 0,
+  }
 }
 
 /**
@@ -213,9 +226,13 @@ function headingFeatures(heading: string, profile: LanguageProfile, values: Floa
   return matches
 }
 
-function bodyFeatures(text: string, profile: LanguageProfile, values: Float64Array) {
+function bodyFeatures(
+  text: string,
+  sentences: readonly string[],
+  profile: LanguageProfile,
+  values: Float64Array,
+) {
   const cues = profile.body
-  const sentences = splitSentences(text)
   const total = sentences.length
   const counts = {
     narrative: 0,

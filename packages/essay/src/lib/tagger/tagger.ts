@@ -21,6 +21,12 @@ export interface TaggerModel {
   kinds: readonly Kind[]
   /** One row per kind, one column per feature. */
   weights: readonly (readonly number[])[]
+  /**
+   * The weights of each language's words (`words.ts`), by language, when the model carries its
+   * own (one fitted in training or cross-validation). The shipped model leaves them in the
+   * language profiles, so that a language's words load with its profile.
+   */
+  words?: Readonly<Record<string, readonly (readonly number[])[]>>
   /** The L2 regularisation the weights were fitted with (kept so `--check` can refit alike). */
   l2?: number
   /** How much the transition scores count against the sections' own evidence. */
@@ -78,7 +84,7 @@ export function tagSequence(
   const weight = model.transitionWeight
   const startRow = transitions.start[parent === undefined ? 0 : kinds.indexOf(parent)] ?? []
   const emissions = sections.map((section, index) => {
-    const scores = logSoftmax(scoresOf(model, section.values))
+    const scores = logSoftmax(scoresOf(model, section))
     const known = fixed[index]
     if (!known) return scores
     return scores.map((_, kind) => (kinds[kind] === known.kind ? 0 : Number.NEGATIVE_INFINITY))
@@ -165,16 +171,28 @@ export function tagSequence(
   })
 }
 
-/** The model's raw score for each kind. */
-export function scoresOf(model: TaggerModel, values: Float64Array): number[] {
-  return model.weights.map((row) => {
-    let sum = 0
-    for (let index = 0; index < values.length; index++) {
-      const value = values[index] ?? 0
-      if (value !== 0) sum += value * (row[index] ?? 0)
-    }
+/** The model's raw score for each kind: its features', then its words'. */
+export function scoresOf(model: TaggerModel, section: SectionFeatures): number[] {
+  const wordWeights = wordWeightsOf(model, section)
+  return model.weights.map((row, kind) => {
+    let sum = dot(section.values, row)
+    const words = wordWeights[kind]
+    if (words) sum += dot(section.words, words)
     return sum
   })
+}
+
+function wordWeightsOf(model: TaggerModel, section: SectionFeatures) {
+  return model.words?.[section.lexicon.lang] ?? section.lexicon.weights
+}
+
+function dot(values: Float64Array, weights: readonly number[]) {
+  let sum = 0
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] ?? 0
+    if (value !== 0) sum += value * (weights[index] ?? 0)
+  }
+  return sum
 }
 
 /** The calibrated confidence of a marginal probability. */
@@ -213,6 +231,22 @@ function reasonsFor(
     const lift = (row[index] ?? 0) * value - average
     const reason = describeFeature(name, value, section.matches)
     if (lift > 0.15 && reason) contributions.push({reason, value: lift})
+  }
+  // The words that counted most, together: one reason naming a few of them.
+  const wordRow = wordWeightsOf(model, section)
+  const lifts: Array<{word: string; value: number}> = []
+  for (let index = 0; index < section.words.length; index++) {
+    const value = section.words[index] ?? 0
+    if (value === 0) continue
+    const average = mean(wordRow.map((other) => (other[index] ?? 0) * value))
+    const lift = ((wordRow[kind] ?? [])[index] ?? 0) * value - average
+    if (lift > 0.05) lifts.push({word: section.lexicon.words[index] as string, value: lift})
+  }
+  lifts.sort((a, b) => b.value - a.value)
+  const wordLift = lifts.reduce((sum, entry) => sum + entry.value, 0)
+  if (wordLift > 0.15) {
+    const quoted = lifts.slice(0, 3).map((entry) => `“${entry.word}”`)
+    contributions.push({reason: `its wording (${quoted.join(', ')})`, value: wordLift})
   }
   if (context.transition > 0.3) {
     const reason =
