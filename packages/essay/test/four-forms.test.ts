@@ -39,25 +39,33 @@ ${post}
 
 /**
  * A post copied from the page as such pastes are laid out (see the corpus README): a paragraph per
- * line, a blank line after the title and after each major heading only, list items with a mark.
+ * line, a blank line after the title and after each major heading only (the post's shallowest
+ * heading level below the title; deeper ones are its subsections), list items with a mark, one
+ * per line.
  */
 function pasted(post: string, lang: string): string {
-  return post
-    .replace(/<li>/g, lang === 'ja' ? '\n・' : '\n- ')
-    .replace(/<\/(?:h1|h2)>/g, '\n\n')
-    .replace(/<\/(?:p|h[3-6]|li|blockquote|pre)>/g, '\n')
-    .replace(/<br\s*\/?>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
+  const levels = [...post.matchAll(/<h([2-6])/g)].map((match) => Number(match[1]))
+  const major = levels.length > 0 ? Math.min(...levels) : 2
+  return (
+    post
+      // remark-html puts a line break between blocks; a copy does not.
+      .replace(/>\n+</g, '><')
+      .replace(/<li>/g, lang === 'ja' ? '・' : '- ')
+      .replace(/<\/h(\d)>/g, (_, depth) => (Number(depth) <= major ? '\n\n' : '\n'))
+      .replace(/<\/(?:p|li|blockquote|pre)>/g, '\n')
+      .replace(/<br\s*\/?>/g, '\n')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .split('\n')
+      .map((line) => line.trim())
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  )
 }
 
 /** The top-level kinds and every strategy item's title. */
@@ -88,14 +96,17 @@ describe('one essay in four forms', () => {
     }
   })
 
-  it('should give the same from a plain-text copy as measured (the paste reader guesses headings)', () => {
-    // Measured on 2026-12-07: 3 of the 24 pastes give exactly the Markdown's top-level kinds and
-    // items. Most misses are structure, not kinds: a listicle's numbered `##` strategies read as
-    // one section's items, `###` subsections without a blank line read as majors, a bold lead's
-    // text kept in the item's title. The HTML forms above do not guess, and agree on all 24.
+  it('should give the same from a plain-text copy but where the paste reader must guess', () => {
+    // Measured on 2026-12-07 with the tagger fitted on 474 essays: 22 of the 24 pastes give
+    // exactly the Markdown's top-level kinds and items. The two others: a post with no title
+    // whose first heading, pasted as the first line, reads as the title (as a paste's first line
+    // is), and one section whose kind the tagger guesses apart from its Markdown twin's (the same
+    // text, with the paragraphs the paste keeps). Before the paste here was laid out as the
+    // README says (a blank line between every block, subsections included, so no level could be
+    // told) and a lead set off by `：` was kept in its item's title, 3 agreed. The HTML forms above do not guess, and agree on all 24.
     const same = results.filter(
       (result) => JSON.stringify(result.paste) === JSON.stringify(result.markdown),
     )
-    expect(same.length).toBeGreaterThanOrEqual(3)
+    expect(same.length).toBeGreaterThanOrEqual(22)
   })
 })
