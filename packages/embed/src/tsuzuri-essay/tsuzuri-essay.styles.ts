@@ -7,6 +7,13 @@ export const styles = css`
   :host {
     display: block;
     color-scheme: light dark;
+    /* What the layout depends on is the element's own: a page's centred or indented text around
+       it must not reach the essay. Font and colour stay inheritable. */
+    text-align: start;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
     --_text: var(--tsuzuri-color-text, light-dark(#1f1d1a, #ece8e1));
     --_muted: var(--tsuzuri-color-muted, light-dark(#5c564e, #b5ada2));
     --_surface: var(--tsuzuri-color-surface, light-dark(#f4efe7, #2a2825));

@@ -21,6 +21,20 @@ const style = (element: TsuzuriEssay, selector: string) => {
 }
 
 describe('<tsuzuri-essay> theming', () => {
+  it('should not take the page’s text layout (centred, indented, spaced, no wrap)', async () => {
+    const element = await themed(
+      '.page { text-align: center; text-indent: 4em; letter-spacing: 3px; word-spacing: 9px; white-space: nowrap; font-style: italic }',
+    )
+    const text = style(element, '[role="tabpanel"]:not([hidden]) .content p')
+    expect(text.textAlign).toBe('start')
+    expect(text.textIndent).toBe('0px')
+    expect(text.letterSpacing).toBe('normal')
+    expect(text.wordSpacing).toBe('0px')
+    expect(text.whiteSpace).toBe('normal')
+    // What is documented as inherited still is.
+    expect(text.fontStyle).toBe('italic')
+  })
+
   it('should take the page’s font family by default, at 1rem with a line height of 1.6', async () => {
     const element = await themed(
       '.page { font-family: "Courier New", monospace; font-size: 30px; line-height: 3 }',
