@@ -11,9 +11,7 @@ import {levelFeatures} from '../src/lib/build-sections.js'
 import {kinds} from '../src/lib/kinds.js'
 import type {OutlineSection} from '../src/lib/outline/outline.js'
 import {parseWithModel} from '../src/lib/parse-essay.js'
-import {english} from '../src/lib/profiles/en.js'
-import type {LanguageProfile} from '../src/lib/profiles/index.js'
-import {japanese} from '../src/lib/profiles/ja.js'
+import {type LanguageProfile, profiles} from '../src/lib/profiles/index.js'
 import {featureNames, type SectionFeatures} from '../src/lib/tagger/features.js'
 import type {Calibration, TaggerModel} from '../src/lib/tagger/tagger.js'
 import type {Kind} from '../src/lib/types.js'
@@ -45,7 +43,7 @@ const kindIndex = (kind: Kind) => kinds.indexOf(kind)
  * A sample's features are the generic ones, then each language's words: one fit weighs them
  * all, and each language's words are only ever non-zero in its own essays.
  */
-const lexicons = [english.lexicon, japanese.lexicon]
+export const lexicons = profiles.map((profile) => profile.lexicon)
 const offsets = new Map<string, number>()
 let width = featureNames.length
 for (const lexicon of lexicons) {

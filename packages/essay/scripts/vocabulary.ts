@@ -15,13 +15,11 @@ import {fileURLToPath} from 'node:url'
 import {readCorpus} from '@tsuzuri/corpus'
 import {kinds} from '../src/lib/kinds.js'
 import {parseWithModel} from '../src/lib/parse-essay.js'
-import {english} from '../src/lib/profiles/en.js'
-import {japanese} from '../src/lib/profiles/ja.js'
 import type {Lexicon} from '../src/lib/profiles/profile.js'
 import {splitSentences} from '../src/lib/sentences.js'
 import {tokensOf} from '../src/lib/tagger/words.js'
 import type {Section} from '../src/lib/types.js'
-import {blank} from './training.js'
+import {blank, lexicons} from './training.js'
 
 /** The share of a language's sections a word must be used in. */
 export const minimumShare = 0.1
@@ -70,7 +68,7 @@ export function lexiconFile(lang: string): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const chosen = chooseWords()
   let changed = false
-  for (const current of [english.lexicon, japanese.lexicon]) {
+  for (const current of lexicons) {
     const words = chosen.get(current.lang) ?? []
     if (JSON.stringify(words) === JSON.stringify(current.words)) continue
     changed = true

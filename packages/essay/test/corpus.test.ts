@@ -5,10 +5,8 @@ import recorded from '../bench/cross-validation.json' with {type: 'json'}
 // @ts-expect-error: plain JS shared with the accuracy script
 import {score} from '../bench/score.js'
 import {crossValidate, reliability} from '../scripts/cross-validation.js'
-import {fitModel, loadCorpus} from '../scripts/training.js'
+import {fitModel, lexicons, loadCorpus} from '../scripts/training.js'
 import {chooseWords} from '../scripts/vocabulary.js'
-import {english} from '../src/lib/profiles/en.js'
-import {japanese} from '../src/lib/profiles/ja.js'
 import {featureNames} from '../src/lib/tagger/features.js'
 import {model} from '../src/lib/tagger/model.generated.js'
 
@@ -83,7 +81,7 @@ describe('sample corpus', () => {
     expect(refit.top).toEqual(model.top)
     expect(refit.nested).toEqual(model.nested)
     const words = chooseWords()
-    for (const lexicon of [english.lexicon, japanese.lexicon]) {
+    for (const lexicon of lexicons) {
       expect(lexicon.words, lexicon.lang).toEqual(words.get(lexicon.lang))
       expect(lexicon.weights, lexicon.lang).toEqual(refit.words?.[lexicon.lang])
     }

@@ -222,13 +222,11 @@ function reasonsFor(
   context: ReasonContext,
 ): string[] {
   const contributions: Array<{reason: string; value: number}> = []
-  const row = model.weights[kind] ?? []
   for (let index = 0; index < section.values.length; index++) {
     const value = section.values[index] ?? 0
     const name = featureNames[index] as string
     if (value === 0 || name === 'bias') continue
-    const average = mean(model.weights.map((other) => (other[index] ?? 0) * value))
-    const lift = (row[index] ?? 0) * value - average
+    const lift = liftOf(model.weights, kind, index, value)
     const reason = describeFeature(name, value, section.matches)
     if (lift > 0.15 && reason) contributions.push({reason, value: lift})
   }
@@ -238,8 +236,7 @@ function reasonsFor(
   for (let index = 0; index < section.words.length; index++) {
     const value = section.words[index] ?? 0
     if (value === 0) continue
-    const average = mean(wordRow.map((other) => (other[index] ?? 0) * value))
-    const lift = ((wordRow[kind] ?? [])[index] ?? 0) * value - average
+    const lift = liftOf(wordRow, kind, index, value)
     if (lift > 0.05) lifts.push({word: section.lexicon.words[index] as string, value: lift})
   }
   lifts.sort((a, b) => b.value - a.value)
@@ -260,6 +257,17 @@ function reasonsFor(
   contributions.sort((a, b) => b.value - a.value)
   const reasons = [...new Set(contributions.map((entry) => entry.reason))].slice(0, 4)
   return reasons.length > 0 ? reasons : ['no strong signal for any kind']
+}
+
+/** What a feature of `value` gives `kind` over what it gives the average kind. */
+function liftOf(
+  weights: readonly (readonly number[])[],
+  kind: number,
+  index: number,
+  value: number,
+): number {
+  const average = mean(weights.map((row) => (row[index] ?? 0) * value))
+  return ((weights[kind] ?? [])[index] ?? 0) * value - average
 }
 
 function logSoftmax(scores: number[]): number[] {

@@ -8,9 +8,27 @@
  */
 import type {Lexicon} from '../profiles/profile.js'
 
-/** Kana (U+3041–U+30FF) and the CJK unified ideographs: what Japanese words are made of. */
+/**
+ * Kana (U+3041–U+30FF) and the CJK unified ideographs: what Japanese words are made of. Not
+ * `lang.ts`'s test of Japanese text (its scripts leave out `ー`, which is part of words), and a
+ * range test, as it runs on every character of every sentence.
+ */
 function isJapaneseLetter(code: number) {
   return (code >= 0x3041 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff)
+}
+
+/** Each pair of adjacent Japanese letters of `sentence`: its two codes and where it starts. */
+function forEachPair(sentence: string, visit: (first: number, second: number, at: number) => void) {
+  let previous = 0
+  for (let index = 0; index < sentence.length; index++) {
+    const code = sentence.charCodeAt(index)
+    if (!isJapaneseLetter(code)) {
+      previous = 0
+      continue
+    }
+    if (previous !== 0) visit(previous, code, index - 1)
+    previous = code
+  }
 }
 
 /**
@@ -27,13 +45,7 @@ export function tokensOf(sentence: string, lang: string): string[] {
         .match(/[a-z]+(?:'[a-z]+)?/g) ?? []
     )
   const tokens: string[] = []
-  for (let index = 0; index + 1 < sentence.length; index++) {
-    if (
-      isJapaneseLetter(sentence.charCodeAt(index)) &&
-      isJapaneseLetter(sentence.charCodeAt(index + 1))
-    )
-      tokens.push(sentence.slice(index, index + 2))
-  }
+  forEachPair(sentence, (_, __, at) => tokens.push(sentence.slice(at, at + 2)))
   return tokens
 }
 
@@ -54,16 +66,7 @@ export function wordRates(sentences: readonly string[], lexicon: Lexicon): Float
   if (lexicon.lang === 'ja') {
     const pairs = pairIndexes(lexicon)
     for (const [order, sentence] of sentences.entries()) {
-      let previous = 0
-      for (let index = 0; index < sentence.length; index++) {
-        const code = sentence.charCodeAt(index)
-        if (!isJapaneseLetter(code)) {
-          previous = 0
-          continue
-        }
-        if (previous !== 0) count(pairs.get(previous * 0x10000 + code), order)
-        previous = code
-      }
+      forEachPair(sentence, (first, second) => count(pairs.get(first * 0x10000 + second), order))
     }
   } else {
     const words = wordIndexes(lexicon)
