@@ -7,5 +7,6 @@ export type {
   TsuzuriSectionChangeDetail,
   TsuzuriSectionChangeEvent,
 } from './lib/events.js'
+export type {Labels} from './lib/labels.js'
 export type {Format} from './lib/source.js'
-export {type Layout, type Theme, TsuzuriEssay} from './tsuzuri-essay/tsuzuri-essay.js'
+export {type Layout, type Loading, type Theme, TsuzuriEssay} from './tsuzuri-essay/tsuzuri-essay.js'

@@ -42,6 +42,14 @@ describe('README', () => {
     expect(tableNames('Properties').sort()).toEqual(properties.sort())
   })
 
+  it('should list every public static property', () => {
+    const properties = (element.members as (Named & {static?: boolean; privacy?: string})[])
+      .filter((member) => member.static && member.privacy !== 'private')
+      .map((member) => member.name)
+    expect(properties).toContain('parserSrc')
+    expect(tableNames('Static properties').sort()).toEqual(properties.sort())
+  })
+
   it('should list exactly the events, CSS parts and CSS custom properties in custom-elements.json', () => {
     expect(tableNames('Events').sort()).toEqual(names(element.events).sort())
     expect(tableNames('CSS parts').sort()).toEqual(names(element.cssParts).sort())

@@ -30,12 +30,17 @@ let loading: Promise<Parser> | undefined
 
 /**
  * Load the Markdown parser once, the first time an element has Markdown or text to parse and no
- * worker can do it. In the CDN build this import is a separate file next to `tsuzuri-essay.js`,
- * resolved relative to it; essays given as JSON, as the `essay` property or as pre-rendered HTML
- * never load it.
+ * worker can do it: from `href` when the page hosts the parser file elsewhere
+ * (`TsuzuriEssay.parserSrc`), else the parser of this build. In the CDN build that import is a
+ * separate file next to `tsuzuri-essay.js`, resolved relative to it; essays given as JSON, as
+ * the `essay` property or as pre-rendered HTML never load it.
  */
-export function loadParser(): Promise<Parser> {
-  loading ??= import('./markdown.js').catch((error: unknown) => {
+export function loadParser(href?: string): Promise<Parser> {
+  loading ??= (
+    href
+      ? (import(/* @vite-ignore */ /* webpackIgnore: true */ href) as Promise<Parser>)
+      : import('./markdown.js')
+  ).catch((error: unknown) => {
     loading = undefined
     throw error
   })
@@ -53,9 +58,10 @@ const made = new Set<string>()
 const unavailable = new Error('no worker')
 
 /**
- * Parse Markdown or text off the main thread: in a module worker running the parser file (in
- * the CDN build, `tsuzuri-essay-parser.js` next to `tsuzuri-essay.js`; from npm,
- * `parse-worker.js` next to this module). Where a worker cannot start (no `Worker`, a
+ * Parse Markdown or text off the main thread: in a module worker running the parser file
+ * (`parser`, a URL relative to the page, when the page hosts it elsewhere; else, in the CDN
+ * build, `tsuzuri-essay-parser.js` next to `tsuzuri-essay.js`, and from npm `parse-worker.js`
+ * next to this module). Where a worker cannot start (no `Worker`, a
  * Content-Security-Policy without the parser's origin in `worker-src`, Trusted Types without the
  * `tsuzuri` policy allowed, a bundler that left the file out), the parser runs on the main thread
  * instead, and the element does not try workers again. Aborting `signal` ends the worker.
@@ -66,35 +72,41 @@ export async function parseText(
   request: ParseRequest,
   signal?: AbortSignal,
   url = '',
+  parser?: string | URL,
 ): Promise<Essay> {
+  const file = parser ? new URL(parser, document.baseURI) : parserUrl()
   if (workers !== false) {
     try {
-      return await inWorker(request, signal, url)
+      return await inWorker(request, signal, url, file)
     } catch (error) {
       if (error !== unavailable) throw error
       workers = false
     }
   }
-  const parser = await loadParser().catch(() => {
+  const module = await loadParser(parser && file.href).catch(() => {
     throw new LoadError('parser', '', url)
   })
-  await parser.loadReferences(request.text).catch(() => {
+  await module.loadReferences(request.text).catch(() => {
     throw new LoadError('parser', '', url)
   })
   if (signal?.aborted) throw signal.reason
   try {
-    return parser.parse(request.text, request.format, request.indented)
+    return module.parse(request.text, request.format, request.indented)
   } catch (error) {
     throw new LoadError('not-essay', (error as Error).message, url)
   }
 }
 
-function inWorker(request: ParseRequest, signal: AbortSignal | undefined, url: string) {
+function inWorker(
+  request: ParseRequest,
+  signal: AbortSignal | undefined,
+  url: string,
+  target: URL,
+) {
   return new Promise<Essay>((resolve, reject) => {
     let worker: Worker
     let script = ''
     try {
-      const target = parserUrl()
       script = target.href
       // A worker must come from the page's origin: a parser on a CDN is imported by a small
       // module of the page's own (a `blob:` URL).

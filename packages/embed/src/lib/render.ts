@@ -4,14 +4,14 @@ import {html, nothing, type TemplateResult} from 'lit'
 import {safeUrl} from './allowlist.js'
 import {type PreparedSection, prepareSection} from './checklist.js'
 import {isInline, string} from './essay-data.js'
-import type {Strings} from './labels.js'
+import {emptyText, type Strings} from './labels.js'
 
 /** What rendering an essay needs to know besides the essay. */
 export interface Context {
-  /** The element's strings, in its UI language. */
+  /** The element's strings: the page's labels over the built-in ones of its UI language. */
   t: Strings
-  /** The UI language. */
-  ui: 'ja' | 'en'
+  /** The language of those strings, for `lang`. */
+  ui: string
   /** The essay's language for `lang`: `''` when unknown (`und`), not the UI language. */
   langAttr: string
   /** The kinds shown. */
@@ -59,7 +59,7 @@ export function heading(level: number, part: string, content: unknown): Template
 /** The sections of a group, or a line (in the UI language) saying there are none. */
 export function renderGroup(group: Group, level: number, ctx: Context): unknown {
   return group.sections.length === 0
-    ? html`<p class="empty" lang=${ctx.ui}>${ctx.t.empty(ctx.t.kinds[group.kind])}</p>`
+    ? html`<p class="empty" lang=${ctx.ui}>${emptyText(ctx.t, ctx.t.kinds[group.kind])}</p>`
     : group.sections.map((section) => renderSection(section, level, group.kind, ctx))
 }
 

@@ -22,6 +22,8 @@ export interface ReadOptions {
   maxSize?: number | undefined
   /** Milliseconds for the response and all of its body to arrive; `0` waits forever. */
   timeout?: number | undefined
+  /** The parser file, when the page hosts it elsewhere (see `parseText`). */
+  parser?: string | URL | undefined
 }
 
 /**
@@ -157,5 +159,6 @@ export function parseMarkdown(text: string, options: ReadOptions, url = ''): Pro
     {text, format: options.format, indented: options.indented ?? false},
     options.signal,
     url,
+    options.parser,
   )
 }

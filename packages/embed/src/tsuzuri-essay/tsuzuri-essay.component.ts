@@ -8,7 +8,7 @@ import {LoadError} from '../lib/errors.js'
 import {parseShow, sectionsOfKind, toEssay} from '../lib/essay-data.js'
 import type {TsuzuriEventMap} from '../lib/events.js'
 import {hasVisibleChildren, inlineKey, inlineSource} from '../lib/inline.js'
-import {strings, type UiLang, uiLang} from '../lib/labels.js'
+import {emptyText, type Labels, readLabels, type Strings, strings, uiLang} from '../lib/labels.js'
 import {
   type Context,
   clampLevel,
@@ -24,6 +24,8 @@ import {styles} from './tsuzuri-essay.styles.js'
 export type Layout = TsuzuriEssay['layout']
 /** Colour scheme: `auto`, `light` or `dark`. */
 export type Theme = TsuzuriEssay['theme']
+/** When the element reads its essay: `eager` or `lazy`. */
+export type Loading = TsuzuriEssay['loading']
 
 type View =
   | {status: 'idle'}
@@ -34,13 +36,18 @@ type View =
 /** The properties that say where the essay comes from (besides the element's children). */
 const sourceProperties = ['essay', 'src', 'format', 'maxSize', 'timeout'] as const
 
+/** How near the viewport a `loading="lazy"` element starts reading its essay. */
+const lazyMargin = '400px'
+
 /**
  * Shows a personal essay's sections, tagged by kind (experience, feelings, strategies…), as tabs
  * or one after the other. The essay comes from `src` (Markdown, plain text, or the JSON
  * `tsuzuri parse` writes), from the `essay` property, or from the element's children (the HTML
  * `tsuzuri parse --format html` writes, or a `<script type="text/markdown">`). Markdown is parsed in
- * a worker where the page allows one; `src` is read up to `max-size` bytes within `timeout`. It
- * works under Trusted Types (allow `trusted-types lit-html tsuzuri`).
+ * a worker where the page allows one; `src` is read up to `max-size` bytes within `timeout`, at
+ * once or, with `loading="lazy"`, when the element nears the viewport. Its own words are Japanese
+ * or English, or the page's (`labels`). It works under Trusted Types (allow
+ * `trusted-types lit-html tsuzuri`).
  *
  * @tagname tsuzuri-essay
  * @summary Shows a personal essay's experience, feelings and strategies on any page.
@@ -56,7 +63,7 @@ const sourceProperties = ['essay', 'src', 'format', 'maxSize', 'timeout'] as con
  * @csspart title - The essay's title.
  * @csspart attribution - Author, date and link to the original post.
  * @csspart link - The link to the original post.
- * @csspart tabs - The tab list.
+ * @csspart tabs - The tab list; it scrolls sideways when the tabs do not fit.
  * @csspart tab - Each tab.
  * @csspart tab-selected - The selected tab.
  * @csspart count - The number of sections in a tab or group.
@@ -105,7 +112,16 @@ export class TsuzuriEssay extends LitElement {
     maxSize: {attribute: 'max-size', converter: {fromAttribute: readSize}},
     timeout: {converter: {fromAttribute: readDuration}},
     essay: {attribute: false},
+    loading: {reflect: true},
+    labels: {converter: {fromAttribute: readLabels}},
   }
+
+  /**
+   * URL of the parser file (`tsuzuri-essay-parser.js` of the same release), for a page that hosts
+   * it elsewhere than next to the element's script; relative to the page. Set it from a script
+   * before an element needs the parser: `customElements.get('tsuzuri-essay').parserSrc = '/js/tsuzuri-essay-parser.js'`.
+   */
+  static parserSrc: string | URL | undefined
 
   /** URL of the essay: Markdown, plain text, or the JSON `tsuzuri parse` writes. */
   src: string | undefined
@@ -133,11 +149,20 @@ export class TsuzuriEssay extends LitElement {
   timeout = 30_000
   /** A parsed essay (from `parseEssay`) to show; takes precedence over `src` and the children. */
   essay: Essay | null = null
+  /** `eager`: read the essay at once; `lazy`: fetch `src` and load the parser only when the element is within 400px of the viewport. */
+  loading: 'eager' | 'lazy' = 'eager'
+  /** Words to show instead of the built-in ones (`kinds`, `tablist`, `loading`, `by`, `original`, `empty`, `separator`, `checklist`, `failed`, `errors`), merged over them; the attribute takes JSON. */
+  labels: Labels | null | undefined
 
   #view: View = {status: 'idle'}
   #source: unknown = null
   #controller: AbortController | undefined
   #observer: MutationObserver | undefined
+  #intersection: IntersectionObserver | undefined
+  /** Whether a `lazy` element has come near the viewport. */
+  #near = false
+  /** What waits for a `lazy` element to come near the viewport. */
+  #deferred: (() => void) | undefined
   /** Whether the light DOM may hold another essay than last read (set by the observer). */
   #childrenChanged = true
 
@@ -155,6 +180,7 @@ export class TsuzuriEssay extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback()
     this.#observer?.disconnect()
+    this.#intersection?.disconnect()
     if (this.#controller) {
       this.#abort()
       this.#source = null
@@ -162,6 +188,7 @@ export class TsuzuriEssay extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.loading !== 'lazy') this.#start()
     // Only what says where the essay comes from: a tab change or a new theme reads nothing again.
     if (this.#childrenChanged || sourceProperties.some((name) => changed.has(name))) {
       this.#childrenChanged = false
@@ -172,6 +199,7 @@ export class TsuzuriEssay extends LitElement {
   /** Decide where the essay comes from; start reading it when that changed. */
   #pick(): void {
     const {essay, src, format, maxSize, timeout} = this
+    const parser = (this.constructor as typeof TsuzuriEssay).parserSrc
     const inline = essay || src ? null : inlineSource(this)
     const source =
       essay ?? (src ? `src ${format} ${maxSize} ${timeout} ${src}` : inline && inlineKey(inline))
@@ -181,10 +209,10 @@ export class TsuzuriEssay extends LitElement {
     if (essay) this.#accept(() => toEssay(essay))
     else if (src) {
       const url = new URL(src, document.baseURI).href
-      this.#run((signal) => fetchEssay(url, {format, signal, maxSize, timeout}))
+      this.#run((signal) => fetchEssay(url, {format, signal, maxSize, timeout, parser}))
     } else if (inline?.type === 'json') this.#accept(() => essayFromJson(inline.text))
     else if (inline) {
-      const options = {format: inline.format === 'text' ? 'text' : format}
+      const options = {format: inline.format === 'text' ? 'text' : format, parser}
       this.#run((signal) => parseMarkdown(inline.text, {...options, signal, indented: true}))
     } else this.#setView({status: 'idle'})
   }
@@ -197,6 +225,7 @@ export class TsuzuriEssay extends LitElement {
     }
   }
 
+  /** Read the essay with `task`: now, or once a `lazy` element comes near the viewport. */
   #run(task: (signal: AbortSignal) => Promise<Essay>): void {
     const controller = new AbortController()
     this.#controller = controller
@@ -207,15 +236,38 @@ export class TsuzuriEssay extends LitElement {
       this.#controller = undefined
       apply()
     }
-    task(controller.signal).then(
-      (essay) => settle(() => this.#ready(essay)),
-      (error: unknown) => settle(() => this.#fail(error)),
-    )
+    this.#deferred = () =>
+      task(controller.signal).then(
+        (essay) => settle(() => this.#ready(essay)),
+        (error: unknown) => settle(() => this.#fail(error)),
+      )
+    if (this.loading !== 'lazy' || this.#near) this.#start()
+    else {
+      this.#intersection ??= new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) {
+            this.#near = true
+            this.#start()
+          }
+        },
+        {rootMargin: lazyMargin},
+      )
+      this.#intersection.observe(this)
+    }
+  }
+
+  /** Start what waited for the element to come near the viewport. */
+  #start(): void {
+    const task = this.#deferred
+    this.#deferred = undefined
+    this.#intersection?.disconnect()
+    task?.()
   }
 
   #abort(): void {
     this.#controller?.abort()
     this.#controller = undefined
+    this.#deferred = undefined
   }
 
   #setView(view: View): void {
@@ -263,25 +315,32 @@ export class TsuzuriEssay extends LitElement {
     if (!target) return
     event.preventDefault()
     this.#select(target.kind, current)
-    this.renderRoot.querySelector<HTMLElement>(`#tab-${target.kind}`)?.focus()
+    const tab = this.renderRoot.querySelector<HTMLElement>(`#tab-${target.kind}`)
+    tab?.focus()
+    // Again once it is drawn as selected (bold, so wider): a list wider than the element scrolls.
+    this.updateComplete.then(() => tab?.scrollIntoView({block: 'nearest', inline: 'nearest'}))
   }
 
-  #uiLang(essay?: Essay): UiLang {
-    const page = this.closest('[lang]')?.getAttribute('lang')
-    return uiLang(this.locale || page || essay?.lang || navigator.language)
+  /**
+   * The element's words, `labels` over the built-in ones of its UI language, and their language:
+   * the UI language, or with `labels` the language of `locale` or the page.
+   */
+  #words(essay?: Essay): [Strings, string] {
+    const tag = this.locale || this.closest('[lang]')?.getAttribute('lang')
+    const ui = uiLang(tag || essay?.lang || navigator.language)
+    return [strings(ui, this.labels), (this.labels && tag) || ui]
   }
 
   #message({code, url, status, message}: LoadError): string {
     const detail = [url, message].filter(Boolean).join(': ')
-    const what = strings(this.#uiLang()).errors[code] + (status ? ` (HTTP ${status})` : '')
+    const what = this.#words()[0].errors[code] + (status ? ` (HTTP ${status})` : '')
     return detail ? `${what}: ${detail}` : what
   }
 
   override render(): TemplateResult {
     const view = this.#view
     const essay = view.status === 'ready' ? view.essay : undefined
-    const ui = this.#uiLang(essay)
-    const t = strings(ui)
+    const [t, ui] = this.#words(essay)
     if (!essay) {
       const fallback = hasVisibleChildren(this)
       return html`<div class="base" part="base" lang=${ui}>
@@ -320,8 +379,8 @@ export class TsuzuriEssay extends LitElement {
         <span class="count" part="count">${group.sections.length}</span>`
     let body: unknown
     if (groups.every((group) => group.sections.length === 0)) {
-      const kinds = shown.map((kind) => t.kinds[kind]).join(ui === 'ja' ? '・' : ', ')
-      body = html`<div class="empty" part="empty"><p>${t.empty(kinds)}</p></div>`
+      const kinds = shown.map((kind) => t.kinds[kind]).join(t.separator)
+      body = html`<div class="empty" part="empty"><p>${emptyText(t, kinds)}</p></div>`
     } else if (this.layout === 'stack') {
       body = groups.map(
         (group) => html`<section class="group" part="group">

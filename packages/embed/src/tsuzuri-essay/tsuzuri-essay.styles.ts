@@ -17,7 +17,8 @@ export const styles = css`
     --_text: var(--tsuzuri-color-text, light-dark(#1f1d1a, #ece8e1));
     --_muted: var(--tsuzuri-color-muted, light-dark(#5c564e, #b5ada2));
     --_surface: var(--tsuzuri-color-surface, light-dark(#f4efe7, #2a2825));
-    --_border: 1px solid var(--tsuzuri-color-border, light-dark(#ddd5c9, #48443e));
+    --_line: var(--tsuzuri-color-border, light-dark(#ddd5c9, #48443e));
+    --_border: 1px solid var(--_line);
     --_accent: var(--tsuzuri-color-accent, light-dark(#9c3f12, #f2a772));
     --_space: var(--tsuzuri-space, 1rem);
   }
@@ -82,20 +83,27 @@ export const styles = css`
   .empty {
     color: var(--_muted);
   }
+  /* The tabs stay on one row and scroll sideways when they do not fit (a wrapped row would put
+     the selected tab's line away from the line under the tabs). The line is a shadow inside the
+     list, under the tabs' own lines; focus rings are drawn inside the tabs, which the list clips. */
   .tabs {
     display: flex;
-    flex-wrap: wrap;
+    overflow-x: auto;
+    scrollbar-width: thin;
     margin-block: var(--_space);
-    border-block-end: var(--_border);
+    box-shadow: inset 0 -1px var(--_line);
   }
   .tab {
-    margin-block-end: -1px;
+    flex: none;
     padding: 0.5em 0.9em;
     border: 0;
     border-block-end: 3px solid transparent;
     background: none;
     font: inherit;
     cursor: pointer;
+  }
+  .tab:focus-visible {
+    outline-offset: -5px;
   }
   .tab[aria-selected='true'] {
     border-block-end-color: var(--_accent);
