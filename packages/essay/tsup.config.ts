@@ -5,6 +5,8 @@ export default defineConfig((options) => ({
   entry: {
     index: 'src/index.ts',
     cli: 'src/cli.ts',
+    // `tsuzuri index --jobs N` starts its worker threads from this file, next to `cli.js`.
+    'cli-index-worker': 'src/cli/index-worker.ts',
     'html-allowlist': 'src/lib/render/html-allowlist.ts',
     kinds: 'src/lib/kinds.ts',
     'attribution-url': 'src/attribution-url.ts',

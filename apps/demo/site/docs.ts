@@ -50,6 +50,7 @@ const defaultOrder = [
   'warnings',
   'how-it-works',
   'cli',
+  'collection',
   'security',
   'compatibility',
   'benchmarks',

@@ -1,5 +1,6 @@
 import {parseCliArgs, UsageError, usage} from './cli/args.js'
 import {guardOutput, isClosedPipe} from './cli/output.js'
+import {runIndex} from './cli/run-index.js'
 import {runParse} from './cli/run-parse.js'
 import {version} from './version.js'
 
@@ -36,12 +37,9 @@ async function run(
       stdout(`${version}\n`)
       return 0
     }
-    return await runParse(parsed.options, {
-      cwd: process.cwd(),
-      stdin: process.stdin,
-      stdout,
-      stderr,
-    })
+    const io = {cwd: process.cwd(), stdin: process.stdin, stdout, stderr}
+    if (parsed.command === 'index') return await runIndex(parsed.options, io)
+    return await runParse(parsed.options, io)
   } catch (error) {
     if (error instanceof UsageError) {
       stderr(`tsuzuri: ${error.message}\nRun \`tsuzuri --help\` for usage.\n`)

@@ -1,3 +1,15 @@
+export {
+  buildCollection,
+  type Collection,
+  type CollectionEssay,
+  type CollectionFacets,
+  type CollectionInput,
+  type CollectionItem,
+  type CollectionOptions,
+  type CollectionSection,
+  type FacetCount,
+  type SkippedInput,
+} from './lib/collection/index.js'
 export {EssayError} from './lib/errors.js'
 export type {EssaySection, EssaySectionData} from './lib/essay-section.js'
 export {isKind, kinds} from './lib/kinds.js'

@@ -5,6 +5,7 @@ describe('@tsuzuri/essay', () => {
   it('should expose the public api', () => {
     expect(Object.keys(essay).sort()).toEqual([
       'EssayError',
+      'buildCollection',
       'htmlAllowlist',
       'isKind',
       'kinds',

@@ -87,7 +87,7 @@ describe('tsuzuri parse: messages', () => {
 
   it('should escape what was typed in a usage error', () => {
     for (const [args, message] of [
-      [[retitle], 'Unknown command `\\x1b]0;pwned\\x07`: the only command is `parse`'],
+      [[retitle], 'Unknown command `\\x1b]0;pwned\\x07`: use `parse` or `index`'],
       [['parse', 'a.md', '-f', '\u001b[2J'], 'Unknown --format `\\x1b[2J`: use json or html'],
       [['parse', 'a.md', '--\u001b[2J'], "Unknown option '--\\x1b[2J'"],
     ] as const) {

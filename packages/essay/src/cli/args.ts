@@ -1,10 +1,15 @@
 import {parseArgs} from 'node:util'
 import {validateOptions} from '../lib/parse-essay.js'
-import {printableLine} from './terminal-text.js'
+import {type IndexOptions, indexOptions} from './index-args.js'
+import {UsageError} from './usage-error.js'
+
+export {UsageError}
 
 export const usage = `Usage: tsuzuri parse <file|dir|glob|url|->... [options]
+       tsuzuri index <file|dir|glob|url>... --out <dir> [options]
 
-Parse personal essays (Markdown, plain text or a post's HTML) into sections tagged by kind.
+Parse personal essays (Markdown, plain text or a post's HTML) into sections tagged by kind;
+index many posts into one collection (who wrote what, each kind of section, every strategy).
 
   tsuzuri parse post.md                  print the essay as JSON
   tsuzuri parse post.md --format html    print it as HTML
@@ -12,9 +17,12 @@ Parse personal essays (Markdown, plain text or a post's HTML) into sections tagg
   tsuzuri parse 'posts/**/*.md' --out build/
   tsuzuri parse https://example.com/2026/03/back-to-work/ --out build/
   cat post.md | tsuzuri parse -          read standard input
+  tsuzuri index posts/ --out build/      write each post's JSON and build/collection.json
 
 Options:
   -f, --format <json|html>         output format (default: json)
+      --json-ld                    with --format html, add the essay as schema.org
+                                   structured data (<script type="application/ld+json">)
   -o, --out <dir>                  write one output per post into <dir> (needed for
                                    several inputs); names follow the posts
                                    (back-to-work.md -> back-to-work.json)
@@ -30,11 +38,21 @@ Options:
   -h, --help                       show this help
   -v, --version                    show the version
 
+Options of index only (it always writes JSON, and needs --out):
+  -j, --jobs <n>                   parse n posts at once, in worker threads (default:
+                                   the number of CPUs; 1 parses in the main thread)
+      --cache <dir>                remember each post's summary by its content, so a
+                                   second run parses only what changed (default:
+                                   node_modules/.cache/tsuzuri in the project)
+      --no-cache                   parse every post and remember nothing
+
 Exit status: 0 when every input parsed, 1 when any input failed, 2 on a usage error.`
 
 export interface CliOptions {
   inputs: string[]
   format: 'json' | 'html'
+  /** With `format: 'html'`: add the essay's schema.org JSON-LD (`toHtml`'s `jsonLd`). */
+  jsonLd: boolean
   out: string | undefined
   input: 'auto' | 'markdown' | 'text' | 'html'
   lang: string | undefined
@@ -50,16 +68,7 @@ export type ParsedArgs =
   | {command: 'help'}
   | {command: 'version'}
   | {command: 'parse'; options: CliOptions}
-
-/**
- * A mistake in how the CLI was called: exit code 2. Its message quotes what was typed, which
- * may hold escape sequences, so it is made printable here, once for every place that throws it.
- */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(printableLine(message))
-  }
-}
+  | {command: 'index'; options: IndexOptions}
 
 const defaultMaxSize = 10 * 1024 * 1024
 // Long enough for a slow command feeding standard input, short enough that a build whose
@@ -82,8 +91,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.version) return {command: 'version'}
   const [command, ...inputs] = positionals
   if (command === undefined) throw new UsageError('Missing command: try `tsuzuri parse <file>`')
-  if (command !== 'parse')
-    throw new UsageError(`Unknown command \`${command}\`: the only command is \`parse\``)
+  if (command !== 'parse' && command !== 'index')
+    throw new UsageError(`Unknown command \`${command}\`: use \`parse\` or \`index\``)
+  refuseOtherCommandFlags(command, values)
   if (inputs.length === 0)
     throw new UsageError(
       'Missing input: give a file, a folder, a glob, a URL, or `-` for standard input',
@@ -92,6 +102,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   const format = values.format ?? 'json'
   if (format !== 'json' && format !== 'html') {
     throw new UsageError(`Unknown --format \`${format}\`: use json or html`)
+  }
+  const jsonLd = values['json-ld'] ?? false
+  if (jsonLd && format !== 'html') {
+    throw new UsageError('--json-ld needs --format html: structured data goes into the HTML')
   }
   const input = values.input ?? 'auto'
   if (input !== 'auto' && input !== 'markdown' && input !== 'text' && input !== 'html') {
@@ -112,19 +126,51 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (inputs.filter((value) => value === '-').length > 1) {
     throw new UsageError('Standard input (`-`) can be read only once')
   }
+  if (command === 'index') {
+    return {
+      command: 'index',
+      options: indexOptions(values, {inputs, input, lang, ...limitsOf(values)}),
+    }
+  }
   return {
     command: 'parse',
     options: {
       inputs,
       format,
+      jsonLd,
       out: values.out,
       input,
       lang,
-      maxSize: values['max-size'] === undefined ? defaultMaxSize : parseSize(values['max-size']),
-      timeout: values.timeout === undefined ? defaultTimeout : parseDuration(values.timeout),
-      urlTimeout: values.timeout === undefined ? defaultUrlTimeout : parseDuration(values.timeout),
-      quiet: values.quiet ?? false,
+      ...limitsOf(values),
     },
+  }
+}
+
+type Values = ReturnType<typeof parse>['values']
+
+function limitsOf(values: Values) {
+  return {
+    maxSize: values['max-size'] === undefined ? defaultMaxSize : parseSize(values['max-size']),
+    timeout: values.timeout === undefined ? defaultTimeout : parseDuration(values.timeout),
+    urlTimeout: values.timeout === undefined ? defaultUrlTimeout : parseDuration(values.timeout),
+    quiet: values.quiet ?? false,
+  }
+}
+
+/** The flags only one command takes. */
+const commandOfFlag = {
+  format: 'parse',
+  'json-ld': 'parse',
+  jobs: 'index',
+  cache: 'index',
+  'no-cache': 'index',
+} as const
+
+function refuseOtherCommandFlags(command: 'parse' | 'index', values: Values) {
+  for (const [flag, owner] of Object.entries(commandOfFlag)) {
+    if (owner !== command && values[flag as keyof typeof commandOfFlag] !== undefined) {
+      throw new UsageError(`--${flag} is an option of \`tsuzuri ${owner}\`, not of \`${command}\``)
+    }
   }
 }
 
@@ -135,6 +181,10 @@ function parse(argv: readonly string[]) {
     strict: true,
     options: {
       format: {type: 'string', short: 'f'},
+      'json-ld': {type: 'boolean'},
+      jobs: {type: 'string', short: 'j'},
+      cache: {type: 'string'},
+      'no-cache': {type: 'boolean'},
       out: {type: 'string', short: 'o'},
       input: {type: 'string'},
       lang: {type: 'string'},

@@ -1,21 +1,23 @@
-import {unlink} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
-import {EssayError} from '../lib/errors.js'
-import {looksLikeHtmlPage} from '../lib/input/index.js'
-import {parseEssay} from '../lib/parse-essay.js'
 import type {Essay} from '../lib/types.js'
 import type {CliOptions} from './args.js'
 import {UsageError} from './args.js'
-import {collectInputs, displayPath, type InputFile} from './collect-inputs.js'
+import {collectInputs, type InputFile} from './collect-inputs.js'
 import {expandExports} from './expand-exports.js'
-import {type FileIdentity, identityAt, identityOfDescriptor} from './file-identity.js'
-import {FolderError} from './make-folder.js'
-import {inspectOutput, type KnownFiles, type OutputTarget} from './output-target.js'
-import {InputError, readStdin, readTextFile} from './read-input.js'
-import {readUrl} from './read-url.js'
+import type {FileIdentity} from './file-identity.js'
+import {parseInputText, readInputText} from './parse-input.js'
 import {renderOutput} from './render-output.js'
 import {printableLine, printableText} from './terminal-text.js'
-import {writeFileAtomically} from './write-output.js'
+import {
+  byIdentity,
+  describeInputError,
+  FailedInput,
+  identifyInputs,
+  sayWarnings,
+  settle,
+  type WriteRun,
+  writeOutput,
+} from './write-input.js'
 
 export interface Io {
   cwd: string
@@ -26,15 +28,9 @@ export interface Io {
   stdoutIsTerminal?: boolean
 }
 
-/** One input that failed, with the line that says why (after `tsuzuri: [n/total] `). */
-class FailedInput extends Error {}
-
-interface Run {
+interface Run extends WriteRun {
   options: CliOptions
   io: Io
-  known: KnownFiles & {written: Map<FileIdentity, string>}
-  /** Print one line on standard error, made printable. */
-  say: (line: string) => void
 }
 
 /** Run `tsuzuri parse`; resolves to the exit code. */
@@ -56,12 +52,14 @@ export async function runParse(options: CliOptions, io: Io): Promise<number> {
   const say = (line: string) => io.stderr(`tsuzuri: ${printableLine(line)}\n`)
   const extension = options.format === 'html' ? '.html' : '.json'
   const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out)
-  const identities = await identifyInputs(inputs, io)
+  const identities = await identifyInputs(inputs, io.cwd, io.stdin)
   const run: Run = {
     options,
     io,
+    cwd: io.cwd,
     known: {inputs: byIdentity(identities, inputs), written: new Map()},
     say,
+    quiet: options.quiet,
   }
   let parsed = 0
   let warned = 0
@@ -101,12 +99,7 @@ export async function runParse(options: CliOptions, io: Io): Promise<number> {
   return failed > 0 ? 1 : 0
 }
 
-/**
- * Parse one input and write its output, touching only what the CLI wrote: an earlier output is
- * replaced (or removed when the input fails now) only when it carries the CLI's mark, never when
- * it is an input or this run's output for another input, never when the new one cannot be
- * written. Throws `FailedInput`.
- */
+/** Parse one input and print it, or write its output (see `writeOutput`). Throws `FailedInput`. */
 async function processInput(
   input: InputFile,
   identity: FileIdentity | undefined,
@@ -114,171 +107,22 @@ async function processInput(
   run: Run,
   progress: (line: string) => void,
 ): Promise<Essay> {
-  const {options, io, known} = run
-  const shown = outputPath ? displayPath(io.cwd, outputPath) : ''
-  let target: OutputTarget | undefined
+  const {options, io} = run
+  const outcome = await settle(async () => {
+    const essay = parseInputText(await readInputText(input, options, io.cwd, io.stdin), options)
+    const output = outputPath
+      ? renderOutput(essay, options.format, true, options.jsonLd)
+      : undefined
+    return {essay, warnings: essay.warnings, output}
+  })
   if (outputPath) {
-    try {
-      target = await inspectOutput(outputPath, known)
-    } catch (error) {
-      throw new FailedInput(`${input.path}: ${describeWriteError(error, shown, io.cwd)}`)
-    }
+    return (await writeOutput(input, identity, outputPath, run, progress, outcome)).essay
   }
-  let essay: Essay
-  try {
-    if (input.problem) throw new InputError(input.problem)
-    essay = await parseInput(input, options, io)
-  } catch (error) {
-    // An earlier output would pass for this run's: it goes, if it is one the CLI wrote.
-    const removal =
-      outputPath && target?.state === 'earlier-output'
-        ? await removeEarlierOutput(outputPath, io.cwd)
-        : ''
-    throw new FailedInput(describeInputError(input, error) + removal)
-  }
-  for (const warning of essay.warnings) {
-    run.say(`${input.path}${warning.line ? `:${warning.line}` : ''}: warning: ${warning.message}`)
-  }
-  if (!outputPath || !target) {
-    const output = renderOutput(essay, options.format, false)
-    const terminal = io.stdoutIsTerminal ?? process.stdout.isTTY === true
-    io.stdout(terminal ? printableText(output) : output)
-    return essay
-  }
-  const refusal = refuse(target, identity, shown)
-  if (refusal) throw new FailedInput(`${input.path}: ${refusal}`)
-  try {
-    const written = await writeFileAtomically(outputPath, renderOutput(essay, options.format, true))
-    if (written) known.written.set(written, input.path)
-  } catch (error) {
-    const kept = target.state === 'earlier-output' ? `; ${shown} from an earlier run is kept` : ''
-    throw new FailedInput(`${input.path}: ${describeWriteError(error, shown, io.cwd)}${kept}`)
-  }
-  if (!options.quiet) progress(`${input.path} -> ${shown}`)
+  if (!outcome.ok) throw new FailedInput(describeInputError(input, outcome.error))
+  const {essay} = outcome.value
+  sayWarnings(input, essay.warnings, run.say)
+  const output = renderOutput(essay, options.format, false, options.jsonLd)
+  const terminal = io.stdoutIsTerminal ?? process.stdout.isTTY === true
+  io.stdout(terminal ? printableText(output) : output)
   return essay
-}
-
-async function parseInput(file: InputFile, options: CliOptions, io: Io): Promise<Essay> {
-  let text: string
-  let format: CliOptions['input']
-  if (file.html !== undefined) {
-    text = file.html
-    format = 'html'
-  } else if (file.url) {
-    const page = await readUrl(file.path, {maxSize: options.maxSize, timeout: options.urlTimeout})
-    text = page.text
-    format = options.input === 'auto' ? (page.format ?? 'auto') : options.input
-  } else {
-    const limits = {maxSize: options.maxSize, timeout: options.timeout}
-    text = file.stdin
-      ? await readStdin(io.stdin, limits)
-      : await readTextFile(resolve(io.cwd, file.path), limits)
-    // A `.html` file is HTML, a post's body as much as a whole page.
-    format = options.input === 'auto' && /\.html?$/i.test(file.path) ? 'html' : options.input
-  }
-  const essay = parseEssay(text, {format, lang: options.lang ?? null})
-  // A page whose article has no text (a home page of links, a login wall) is not a post.
-  const html = format === 'html' || (format === 'auto' && looksLikeHtmlPage(text))
-  if (html && !essay.sections.some((section) => section.text.trim() !== '')) {
-    throw new InputError("is an HTML page with no article: give the post's own page")
-  }
-  return essay
-}
-
-/** The identity of each input's file, taken before anything is written. */
-function identifyInputs(inputs: InputFile[], io: Io): Promise<Array<FileIdentity | undefined>> {
-  return Promise.all(
-    inputs.map(async (input) => {
-      if (input.problem) return undefined
-      if (input.stdin) return identityOfDescriptor((io.stdin as {fd?: number}).fd)
-      if (input.url || input.html !== undefined) return undefined
-      return identityAt(resolve(io.cwd, input.path))
-    }),
-  )
-}
-
-function byIdentity(
-  identities: Array<FileIdentity | undefined>,
-  inputs: InputFile[],
-): Map<FileIdentity, string> {
-  const map = new Map<FileIdentity, string>()
-  for (const [index, identity] of identities.entries()) {
-    const input = inputs[index]
-    if (identity && input && !map.has(identity)) map.set(identity, input.path)
-  }
-  return map
-}
-
-const notOurs = {
-  file: 'which tsuzuri did not write',
-  link: 'which is a link',
-  folder: 'which is a folder',
-  special: 'which is not a regular file',
-  unreadable: 'which tsuzuri cannot read to check that it wrote it',
-} as const
-
-/** Why the output must not be written over what is there, if it must not. */
-function refuse(
-  target: OutputTarget,
-  identity: FileIdentity | undefined,
-  shown: string,
-): string | undefined {
-  if (target.state === 'input') {
-    return target.identity === identity
-      ? 'its output would replace the input itself: choose another --out'
-      : `its output would replace the input ${target.input}: choose another --out`
-  }
-  if (target.state === 'this-run') {
-    return `would overwrite the output of ${target.input}: rename one of them`
-  }
-  if (target.state === 'not-ours') {
-    return `would replace ${shown}, ${notOurs[target.what]}: move it away or choose another --out`
-  }
-  return undefined
-}
-
-/** Remove an earlier output of an input that failed now; what to add to its line. */
-async function removeEarlierOutput(path: string, cwd: string): Promise<string> {
-  const shown = displayPath(cwd, path)
-  try {
-    await unlink(path)
-    return `; removed ${shown} from an earlier run`
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException | undefined)?.code
-    if (code === 'ENOENT') return ''
-    return `; ${shown} from an earlier run is still there (cannot remove it: ${code ?? String(error)})`
-  }
-}
-
-function describeInputError(file: InputFile, error: unknown): string {
-  const name = file.path
-  if (error instanceof EssayError) return `${name}:${error.line}: ${error.message}`
-  if (error instanceof InputError) return `${name}: ${error.message}`
-  return `${name}: ${error instanceof Error ? error.message : String(error)}`
-}
-
-/** What a failed write means, for the codes a user can do something about. */
-const writeProblems: Record<string, {what: string; hint: string}> = {
-  ENOSPC: {what: 'the disk is full', hint: 'free some space'},
-  EDQUOT: {what: 'the disk quota is used up', hint: 'free some space'},
-  EROFS: {what: 'the disk is read-only', hint: 'choose a writable --out'},
-  EACCES: {what: 'permission denied', hint: 'check that --out is a writable folder'},
-  EPERM: {what: 'permission denied', hint: 'check that --out is a writable folder'},
-}
-
-function describeWriteError(error: unknown, shown: string, cwd: string): string {
-  if (error instanceof FolderError) {
-    const why =
-      'code' in error.reason
-        ? error.reason.code
-        : error.reason.fileInTheWay === error.folder
-          ? 'a file has that name'
-          : `${displayPath(cwd, error.reason.fileInTheWay)} is a file`
-    return `cannot create the folder ${displayPath(cwd, error.folder)} (${why}): check that --out is a writable folder`
-  }
-  const code = (error as NodeJS.ErrnoException | undefined)?.code
-  if (!code)
-    return `cannot write ${shown} (${error instanceof Error ? error.message : String(error)})`
-  const problem = writeProblems[code]
-  return `cannot write ${shown} (${code}${problem ? `: ${problem.what}` : ''}): ${problem?.hint ?? 'check that --out is a writable folder'}`
 }

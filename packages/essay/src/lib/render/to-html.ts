@@ -1,5 +1,6 @@
 import {assertOptionsObject, describe} from '../type-errors.js'
 import type {Essay, Section} from '../types.js'
+import {jsonLdScript} from './json-ld.js'
 import {escapeAttribute} from './section-html.js'
 import {assertSectionTree, isEssay} from './section-tree.js'
 
@@ -20,6 +21,17 @@ export interface ToHtmlOptions {
    * @default 2
    */
   headingLevel?: number | null | undefined
+  /**
+   * Append the essay as schema.org structured data in `<script type="application/ld+json">`: a
+   * `BlogPosting` with its headline, author, date, language and URL when known, its sections as
+   * `WebPageElement`s whose `cssSelector` finds their `<section id>`, and each strategies
+   * section's items as an `ItemList`. Written here, after the essay's HTML was sanitized, from
+   * the essay's data only; `<`, `>`, `&`, U+2028 and U+2029 are escaped so no title or heading
+   * can end the script.
+   *
+   * @default false
+   */
+  jsonLd?: boolean | null | undefined
 }
 
 const emptyOptions: ToHtmlOptions = Object.freeze({})
@@ -53,6 +65,11 @@ export function toHtml(essay: Essay, options?: ToHtmlOptions | null): string {
       `Expected \`options.embedData\` to be a boolean, not \`${describe(settings.embedData)}\``,
     )
   }
+  if (settings.jsonLd != null && typeof settings.jsonLd !== 'boolean') {
+    throw new TypeError(
+      `Expected \`options.jsonLd\` to be a boolean, not \`${describe(settings.jsonLd)}\``,
+    )
+  }
   let html = `<article class="tsuzuri-essay" lang="${escapeAttribute(essay.lang)}">\n`
   if (essay.title !== null)
     html += `<h${Math.max(1, level - 1)}>${escapeAttribute(essay.title)}</h${Math.max(1, level - 1)}>\n`
@@ -64,6 +81,7 @@ export function toHtml(essay: Essay, options?: ToHtmlOptions | null): string {
       .replaceAll('\u2029', '\\u2029')
     html += `<script type="application/json" data-tsuzuri-essay>${json}</script>\n`
   }
+  if (settings.jsonLd) html += jsonLdScript(essay)
   return `${html}</article>\n`
 }
 

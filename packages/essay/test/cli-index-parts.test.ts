@@ -1,0 +1,124 @@
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {
+  type CacheEntry,
+  cacheKey,
+  defaultCacheFolder,
+  readCacheEntry,
+  writeCacheEntry,
+} from '../src/cli/index-cache.js'
+import {describe as describeProgress, formatEta, progressLine} from '../src/cli/progress-line.js'
+
+describe('tsuzuri index: the progress line', () => {
+  it('should say the count, the rate and about how long is left', () => {
+    expect(describeProgress(0, 10_000, 0)).toBe('tsuzuri: [--------------------] 0/10000  starting')
+    expect(describeProgress(1234, 10_000, 4)).toBe(
+      'tsuzuri: [##------------------] 1234/10000  309 posts/s, about 29 s left',
+    )
+    expect(describeProgress(3, 10_000, 2)).toBe(
+      'tsuzuri: [--------------------] 3/10000  1.5 posts/s, about 1 h 52 min left',
+    )
+    expect(describeProgress(10, 10, 2)).toBe(
+      'tsuzuri: [####################] 10/10  5.0 posts/s, done',
+    )
+    expect([0.2, 59.1, 61, 3600].map(formatEta)).toEqual(['a second', '60 s', '2 min', '1 h 0 min'])
+  })
+
+  it('should redraw one line at most every 100 ms, under the lines printed above it', () => {
+    let time = 0
+    let screen = ''
+    const line = progressLine({
+      total: 3,
+      columns: 40,
+      now: () => time,
+      write: (text) => {
+        screen += text
+      },
+    })
+    line.tick()
+    time = 50
+    line.tick()
+    expect(screen).toBe('\rtsuzuri: 1/3  starting\x1b[K')
+    line.clear()
+    screen += 'tsuzuri: a warning\n'
+    line.draw()
+    time = 2000
+    line.tick()
+    line.stop()
+    line.draw()
+    expect(screen).toBe(
+      '\rtsuzuri: 1/3  starting\x1b[K\r\x1b[Ktsuzuri: a warning\n\rtsuzuri: 2/3  starting\x1b[K' +
+        '\rtsuzuri: 3/3  1.5 posts/s, done\x1b[K\r\x1b[K',
+    )
+  })
+
+  it('should do nothing when standard error is not a terminal', () => {
+    const line = progressLine(undefined)
+    expect(() => {
+      line.tick()
+      line.clear()
+      line.draw()
+      line.stop()
+    }).not.toThrow()
+  })
+})
+
+describe('tsuzuri index: the cache', () => {
+  const parts = {version: '1.0.0', format: 'markdown', lang: undefined, maxTextLength: 140}
+  const entry: CacheEntry = {
+    summary: {
+      title: 'T',
+      author: null,
+      date: null,
+      url: 'https://example.com/t',
+      lang: 'en',
+      tags: ['care'],
+      kinds: {intro: [{id: 'intro', heading: null, text: 'Hello.'}]},
+      slug: null,
+    },
+    warnings: [],
+    output: {size: 10, sha256: 'ab'},
+  }
+
+  it('should key an input by its text, the version, how it was read and --lang', () => {
+    const key = cacheKey('# Post', parts)
+    expect(key).toMatch(/^[\da-f]{64}$/)
+    expect(cacheKey('# Post', parts)).toBe(key)
+    for (const other of [
+      cacheKey('# Post.', parts),
+      cacheKey('# Post', {...parts, version: '1.0.1'}),
+      cacheKey('# Post', {...parts, format: 'text'}),
+      cacheKey('# Post', {...parts, lang: 'en'}),
+      cacheKey('# Post', {...parts, maxTextLength: 100}),
+    ]) {
+      expect(other).not.toBe(key)
+    }
+  })
+
+  it('should read back what it wrote, and take an entry that does not look right as a miss', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tsuzuri-cache-'))
+    const key = cacheKey('# Post', parts)
+    expect(await readCacheEntry(folder, key)).toBeUndefined()
+    await writeCacheEntry(folder, key, entry)
+    expect(await readCacheEntry(folder, key)).toMatchObject(entry)
+    const forged = {...entry, summary: {...entry.summary, url: 'javascript:alert(1)'}}
+    writeFileSync(
+      join(folder, key.slice(0, 2), `${key}.json`),
+      JSON.stringify({cache: 1, ...forged}),
+    )
+    expect(await readCacheEntry(folder, key)).toBeUndefined()
+    writeFileSync(join(folder, key.slice(0, 2), `${key}.json`), '{"cache": 1, "summ')
+    expect(await readCacheEntry(folder, key)).toBeUndefined()
+  })
+
+  it('should default to node_modules/.cache/tsuzuri in the nearest project', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'tsuzuri-project-'))
+    mkdirSync(join(root, 'content/posts'), {recursive: true})
+    writeFileSync(join(root, 'package.json'), '{}')
+    expect(await defaultCacheFolder(join(root, 'content/posts'))).toBe(
+      join(root, 'node_modules/.cache/tsuzuri'),
+    )
+  })
+})
