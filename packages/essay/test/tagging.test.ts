@@ -299,10 +299,12 @@ describe('tagging: body signals when headings say nothing', () => {
       'Intro.\n\n## Table\n\nBlue. Green. Red.\n\n## Chair\n\nWood.\n\n## Lamp\n\nBrass.',
       'Chair',
     )
-    // Measured 0.7 with the model fitted on 474 essays with the words: after a section taken
-    // for the closing word, a short one is most often an aside in the corpus, and the sequence
-    // lifts “other”. In Japanese the same three sections get 0.36 at most.
-    expect(section.confidence).toBeLessThanOrEqual(0.7)
+    // Below 0.75: in the band under 0.8 that the authoring guide calls a guess worth checking.
+    // Measured 0.70 with the model fitted on 474 essays with the words and 0.71 on 506: after a
+    // section taken for the closing word (here at 0.65), a short one is most often an aside in
+    // the corpus, and the sequence lifts “other”. In Japanese the same three sections get 0.36
+    // at most.
+    expect(section.confidence).toBeLessThan(0.75)
     const japanese = parseEssay(
       'はじめに。\n\n## 机\n\n青。緑。赤。\n\n## 椅子\n\n木。\n\n## 灯り\n\n真鍮。',
     )
