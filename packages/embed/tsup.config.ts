@@ -1,3 +1,4 @@
+import {sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {defineConfig, type Options} from 'tsup'
 import {minifyTemplates, type Plugin} from './scripts/minify-templates.js'
@@ -103,6 +104,33 @@ const cdn: Options = {
   },
 }
 
+/**
+ * `@tsuzuri/embed/react` bundles `@lit/react` (`createComponent`, under 1 KB), so that a site
+ * without React installs neither it nor the React types it requires; React comes from the app,
+ * and the element from this package's own module, next to it.
+ */
+const react: Options = {
+  entry: {react: 'src/react.ts'},
+  format: 'esm',
+  outDir: 'dist',
+  platform: 'browser',
+  target: 'es2022',
+  external: ['react'],
+  noExternal: ['@lit/react'],
+  esbuildPlugins: [
+    {
+      name: 'tsuzuri-react-own-modules',
+      setup(build) {
+        build.onResolve({filter: /^\.\.?\//}, (args) =>
+          args.importer.endsWith(`src${sep}react.ts`)
+            ? {path: args.path, external: true}
+            : undefined,
+        )
+      },
+    },
+  ],
+}
+
 export default defineConfig([
   {
     // npm: one ES module per source file; `lit` and `@tsuzuri/essay` are left to the app.
@@ -120,6 +148,7 @@ export default defineConfig([
       '!src/cdn-html.ts',
       '!src/cdn-japanese.ts',
       '!src/cdn-ja.ts',
+      '!src/react.ts',
     ],
     format: 'esm',
     outDir: 'dist',
@@ -143,4 +172,5 @@ export default defineConfig([
   {...cdn, entry: {'tsuzuri-essay-entities': 'src/cdn-entities.ts'}},
   {...cdn, entry: {'tsuzuri-essay-ja': 'src/cdn-ja.ts'}},
   {...cdn, entry: {'tsuzuri-essay-html': 'src/cdn-html.ts'}},
+  react,
 ])

@@ -8,9 +8,12 @@ export default defineConfig({
     projects: [
       {
         plugins: [fixtureServer()],
+        // React is CommonJS: bundled for the browser before the tests start, not found (and the
+        // page reloaded) in the middle of one.
+        optimizeDeps: {include: ['react', 'react/jsx-runtime', 'react-dom/client']},
         test: {
           name: 'browser',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.{ts,tsx}'],
           browser: {
             enabled: true,
             headless: true,

@@ -56,6 +56,17 @@ describe('README', () => {
     expect(tableNames('CSS custom properties').sort()).toEqual(names(element.cssProperties).sort())
   })
 
+  it('should name the React handler of every event, and declare the bare tag as test/react-types.tsx checks it', () => {
+    for (const event of names(element.events)) {
+      const prop = `on${event.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase())}`
+      expect(readme).toContain(`\`${prop}\``)
+    }
+    const checked = readFileSync(new URL('./react-types.tsx', import.meta.url), 'utf8')
+    const start = readme.indexOf("declare module 'react' {")
+    expect(start).toBeGreaterThan(-1)
+    expect(checked).toContain(readme.slice(start, readme.indexOf('\n```', start)))
+  })
+
   it('should give each attribute the property name and default of custom-elements.json', () => {
     for (const attribute of element.attributes as (Named & {
       fieldName: string
