@@ -1,10 +1,15 @@
 /**
- * `custom-elements.json` for editors, docs and frameworks: the element's attributes, properties,
+ * `custom-elements.json` for editors, docs and frameworks: each element's attributes, properties,
  * events, slots, parts and CSS properties, read from the class and its JSDoc. Module paths point
  * at the published files in `dist/`.
  */
 export default {
-  globs: ['src/tsuzuri-essay/tsuzuri-essay.component.ts', 'src/tsuzuri-essay/tsuzuri-essay.ts'],
+  globs: [
+    'src/tsuzuri-essay/tsuzuri-essay.component.ts',
+    'src/tsuzuri-essay/tsuzuri-essay.ts',
+    'src/tsuzuri-digest/tsuzuri-digest.component.ts',
+    'src/tsuzuri-digest/tsuzuri-digest.ts',
+  ],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -77,9 +77,9 @@ describe('vscode.html-custom-data.json', () => {
     tag.attributes.map((attribute: VsCodeAttribute) => [attribute.name, attribute]),
   )
 
-  it('should be HTML custom data version 1.1 with the one element', () => {
+  it('should be HTML custom data version 1.1 with the two elements', () => {
     expect(vsCode.version).toBe(1.1)
-    expect(vsCode.tags.map((item: Named) => item.name)).toEqual(['tsuzuri-essay'])
+    expect(vsCode.tags.map((item: Named) => item.name)).toEqual(['tsuzuri-essay', 'tsuzuri-digest'])
     expect(tag.description.value).toContain(element.summary)
   })
 
@@ -118,16 +118,17 @@ describe('vscode.html-custom-data.json', () => {
 })
 
 describe('web-types.json', () => {
-  const [webElement, ...others] = webTypes.contributions.html.elements
+  const [webElement, webDigest, ...others] = webTypes.contributions.html.elements
   const byName = new Map<string, WebTypesAttribute>(
     webElement.attributes.map((attribute: WebTypesAttribute) => [attribute.name, attribute]),
   )
 
-  it('should name the package and its version, and the one element', () => {
+  it('should name the package and its version, and the two elements', () => {
     expect(webTypes.name).toBe(pkg.name)
     expect(webTypes.version).toBe(pkg.version)
     expect(webTypes['description-markup']).toBe('markdown')
     expect(webElement.name).toBe('tsuzuri-essay')
+    expect(webDigest.name).toBe('tsuzuri-digest')
     expect(others).toEqual([])
     expect(webElement.description).toContain(element.description)
   })
@@ -181,6 +182,63 @@ describe('web-types.json', () => {
     )
     expect(webElement.css.properties.map((property: Named) => property.name)).toEqual(
       element.cssProperties.map((property: Named) => property.name),
+    )
+  })
+})
+
+describe('<tsuzuri-digest> in both files', () => {
+  const digest = manifest.modules
+    .flatMap((module: {declarations?: unknown[]}) => module.declarations ?? [])
+    .find((declaration: {tagName?: string}) => declaration.tagName === 'tsuzuri-digest')
+  const digestAttributes: Attribute[] = digest.attributes
+  const tag = vsCode.tags.find((item: Named) => item.name === 'tsuzuri-digest')
+  const web = webTypes.contributions.html.elements.find(
+    (item: Named) => item.name === 'tsuzuri-digest',
+  )
+  const values = (list: {values?: Named[]}[] | undefined, name: string) =>
+    (list as (Named & {values?: Named[]})[] | undefined)
+      ?.find((attribute) => attribute.name === name)
+      ?.values?.map((value) => value.name)
+
+  it('should list every attribute of custom-elements.json, `lang` (the filter) included, with its description', () => {
+    const names = digestAttributes.map((attribute) => attribute.name)
+    expect(names).toContain('lang')
+    expect(tag.attributes.map((attribute: Named) => attribute.name)).toEqual(names)
+    expect(web.attributes.map((attribute: Named) => attribute.name)).toEqual(names)
+    for (const attribute of digestAttributes) {
+      const entry = tag.attributes.find((item: Named) => item.name === attribute.name)
+      expect(entry?.description.value, attribute.name).toContain(attribute.description)
+    }
+  })
+
+  it('should give the values of `kind`, `group`, `theme` and `loading`', () => {
+    const enums = {
+      kind: ['intro', 'background', 'experience', 'feelings', 'strategies', 'conclusion', 'other'],
+      group: ['essay', 'none'],
+      theme: ['auto', 'light', 'dark'],
+      loading: ['eager', 'lazy'],
+    }
+    for (const [name, expected] of Object.entries(enums)) {
+      expect(values(tag.attributes, name), name).toEqual(expected)
+      expect(values(web.attributes, name), name).toEqual(expected)
+    }
+  })
+
+  it('should list its events, properties, CSS parts and custom properties', () => {
+    expect(web.js.events.map((event: Named) => event.name)).toEqual([
+      'tsuzuri-collection-load',
+      'tsuzuri-filter-change',
+      'tsuzuri-collection-error',
+    ])
+    for (const event of digest.events as Named[]) {
+      expect(tag.description.value).toContain(`\`${event.name}\`: ${event.description}`)
+    }
+    expect(web.js.properties.map((property: Named) => property.name)).toContain('collection')
+    expect(web.css.parts.map((part: Named) => part.name)).toEqual(
+      digest.cssParts.map((part: Named) => part.name),
+    )
+    expect(web.css.properties.map((property: Named) => property.name)).toEqual(
+      digest.cssProperties.map((property: Named) => property.name),
     )
   })
 })

@@ -6,6 +6,7 @@ import {parseEssay} from '@tsuzuri/essay'
 import {characterEntities} from 'character-entities'
 import type {Plugin} from 'vitest/config'
 import {hostileEssay} from './hostile.js'
+import {hostileCollection} from './hostile-collection.js'
 import {noReferencesEssay, referencesEssay} from './references.js'
 
 /** Routes the component tests fetch, as a real server would answer them. */
@@ -69,6 +70,25 @@ export function route(path: string): {status: number; type: string; body: string
   }
   if (kind === 'hostile')
     return {status: 200, type: 'application/json', body: JSON.stringify(hostileEssay)}
+  // <tsuzuri-digest>: the collection fixture (`tsuzuri index` on six corpus essays, trimmed),
+  // the same as version 2, served as text/plain, and a hostile collection.
+  if (kind === 'collection') {
+    const fixture = readFileSync(
+      new URL('./fixtures/collection/collection.json', import.meta.url),
+      'utf8',
+    )
+    if (name === 'collection.json') return {status: 200, type: 'application/json', body: fixture}
+    if (name === 'as-text')
+      return {status: 200, type: 'text/plain; charset=utf-8', body: `\uFEFF${fixture}`}
+    if (name === 'v2.json')
+      return {
+        status: 200,
+        type: 'application/json',
+        body: JSON.stringify({...JSON.parse(fixture), version: 2}),
+      }
+    if (name === 'hostile.json')
+      return {status: 200, type: 'application/json', body: JSON.stringify(hostileCollection)}
+  }
   return undefined
 }
 
@@ -78,7 +98,9 @@ export function route(path: string): {status: number; type: string; body: string
  * `as-text/<file>`), HTTP errors (`status/<code>`), an HTML page, broken and foreign JSON (also
  * `as-text/list.json`), saved blog pages (`html/<file>`, the parser's `test/html-pages`), a hostile essay, the essays of `references.ts` as `parseEssay` in Node
  * parses them (`references/with`, `references/without`), and every name of the table with what
- * Node parses from them (`references/all`). `?delay=<ms>` answers late.
+ * Node parses from them (`references/all`), and collections for `<tsuzuri-digest>`
+ * (`collection/collection.json`, as text/plain `collection/as-text`, `collection/v2.json`,
+ * `collection/hostile.json`). `?delay=<ms>` answers late.
  */
 export function fixtureServer(): Plugin {
   return {

@@ -98,3 +98,47 @@ describe('custom-elements.json', () => {
     expect(members.map((member) => member.name)).toContain('essay')
   })
 })
+
+describe('README, <tsuzuri-digest>', () => {
+  const digest = manifest.modules
+    .flatMap((module: {declarations?: unknown[]}) => module.declarations ?? [])
+    .find((declaration: {tagName?: string}) => declaration.tagName === 'tsuzuri-digest')
+
+  /** The first cells of the table under `#### heading`. */
+  function digestTable(heading: string): string[] {
+    const start = readme.indexOf(`\n#### ${heading}\n`)
+    if (start === -1) throw new Error(`No “#### ${heading}” in the README`)
+    const end = readme.indexOf('\n#', start + 5)
+    const section = readme.slice(start, end === -1 ? undefined : end)
+    return [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((match) => match[1] as string)
+  }
+
+  it('should list exactly its attributes, properties without one, events and CSS parts', () => {
+    expect(digestTable('Digest attributes').sort()).toEqual(names(digest.attributes).sort())
+    const properties = (
+      digest.members as (Named & {kind: string; privacy?: string; attribute?: string})[]
+    )
+      .filter(
+        (member) => member.kind === 'field' && member.privacy === 'public' && !member.attribute,
+      )
+      .map((member) => member.name)
+    expect(digestTable('Digest properties')).toEqual(properties)
+    expect(digestTable('Digest events').sort()).toEqual(names(digest.events).sort())
+    expect(digestTable('Digest CSS parts').sort()).toEqual(names(digest.cssParts).sort())
+  })
+
+  it('should give each attribute its property name and default, and name every custom property', () => {
+    for (const attribute of digest.attributes as (Named & {
+      fieldName: string
+      default?: string
+    })[]) {
+      const row = readme
+        .slice(readme.indexOf('\n#### Digest attributes\n'))
+        .split('\n')
+        .find((line) => line.startsWith(`| \`${attribute.name}\` |`))
+      expect(row, attribute.name).toContain(`| \`${attribute.fieldName}\` |`)
+      if (attribute.default) expect(row, attribute.name).toContain(`\`${attribute.default}\``)
+    }
+    expect(names(digest.cssProperties)).toEqual(names(element.cssProperties))
+  })
+})

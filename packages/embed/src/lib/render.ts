@@ -4,7 +4,10 @@ import {html, nothing, type TemplateResult} from 'lit'
 import {safeUrl} from './allowlist.js'
 import {type PreparedSection, prepareSection} from './checklist.js'
 import {isInline, string} from './essay-data.js'
+import {heading} from './heading.js'
 import {emptyText, type Strings} from './labels.js'
+
+export {clampLevel, heading} from './heading.js'
 
 /** What rendering an essay needs to know besides the essay. */
 export interface Context {
@@ -26,35 +29,6 @@ export interface Group {
 
 /** Sanitized HTML and item placement, computed once per section. */
 const prepared = new WeakMap<Section, PreparedSection>()
-
-/**
- * The heading level of `heading-level`: an integer from 1 to 6, the nearest for other numbers, 2
- * for anything else (not a number; `null` once the attribute is removed).
- */
-export function clampLevel(level: number | null): number {
-  return Math.min(Math.max(Math.trunc(level ?? 2), 1), 6) || 2
-}
-
-/**
- * A heading of `level` (an integer from 1; 6 and beyond are `<h6>`). Lit cannot bind tag names,
- * so each level is its own template.
- */
-export function heading(level: number, part: string, content: unknown): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 part=${part}>${content}</h1>`
-    case 2:
-      return html`<h2 part=${part}>${content}</h2>`
-    case 3:
-      return html`<h3 part=${part}>${content}</h3>`
-    case 4:
-      return html`<h4 part=${part}>${content}</h4>`
-    case 5:
-      return html`<h5 part=${part}>${content}</h5>`
-    default:
-      return html`<h6 part=${part}>${content}</h6>`
-  }
-}
 
 /** The sections of a group, or a line (in the UI language) saying there are none. */
 export function renderGroup(group: Group, level: number, ctx: Context): unknown {

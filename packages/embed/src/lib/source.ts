@@ -1,16 +1,14 @@
 import type {Essay} from '@tsuzuri/essay'
 import {looksLikeHtmlPage} from '@tsuzuri/essay/html-detect'
-import {formatSize, LoadError} from './errors.js'
+import {LoadError} from './errors.js'
 import {toEssay} from './essay-data.js'
+import {fetchBody} from './fetch.js'
 import {parseText} from './parser.js'
 
 /** How the text is read (the parser's `format`); `html` for a page `src` serves as HTML. */
 export type Format = 'auto' | 'markdown' | 'text' | 'html'
 
-/** The largest essay `src` may send, in bytes: 10 MB, as the CLI's `--max-size`. */
-export const defaultMaxSize = 10 * 1024 * 1024
-/** How long `src` may take to answer with the whole essay, in milliseconds. */
-export const defaultTimeout = 30_000
+export {defaultMaxSize, defaultTimeout} from './fetch.js'
 
 /** Settings for reading an essay. */
 export interface ReadOptions {
@@ -35,36 +33,7 @@ export interface ReadOptions {
  * @throws {LoadError} For everything but an abort (which rejects with the signal's reason).
  */
 export async function fetchEssay(url: string, options: ReadOptions): Promise<Essay> {
-  const {signal, maxSize = defaultMaxSize, timeout = defaultTimeout} = options
-  const controller = new AbortController()
-  const stop = () => controller.abort()
-  signal?.addEventListener('abort', stop)
-  let late = false
-  const timer =
-    timeout > 0
-      ? setTimeout(() => {
-          late = true
-          controller.abort()
-        }, timeout)
-      : undefined
-  let response: Response
-  let body: Uint8Array
-  try {
-    response = await fetch(url, {signal: controller.signal})
-    const {status} = response
-    if (status === 404 || status === 410) throw new LoadError('not-found', '', url, status)
-    if (!response.ok) throw new LoadError('http', '', url, status)
-    body = await readBody(response, maxSize, url)
-  } catch (error) {
-    controller.abort()
-    if (signal?.aborted) throw signal.reason
-    if (late) throw new LoadError('timeout', `nothing complete after ${timeout / 1000} s`, url)
-    throw error instanceof LoadError ? error : new LoadError('network', '', url)
-  } finally {
-    clearTimeout(timer)
-    signal?.removeEventListener('abort', stop)
-  }
-  const type = response.headers.get('content-type') ?? ''
+  const [body, type] = await fetchBody(url, options)
   const kind = kindOf(type, body, url)
   if (kind !== 'json' && kind !== 'text' && kind !== 'html') {
     throw new LoadError('not-essay', kind, url)
@@ -78,24 +47,6 @@ export async function fetchEssay(url: string, options: ReadOptions): Promise<Ess
     throw new LoadError('not-essay', 'an HTML page with no article', url)
   }
   return essay
-}
-
-/** The bytes of a response, counted as they arrive: past `maxSize`, reading stops. */
-async function readBody(response: Response, maxSize: number, url: string): Promise<Uint8Array> {
-  const tooLarge = () =>
-    new LoadError('too-large', `over the ${formatSize(maxSize)} limit (max-size)`, url)
-  if (Number(response.headers.get('content-length')) > maxSize) throw tooLarge()
-  const chunks: Uint8Array<ArrayBuffer>[] = []
-  let size = 0
-  const reader = (response.body as ReadableStream<Uint8Array<ArrayBuffer>>).getReader()
-  for (;;) {
-    const {done, value} = await reader.read()
-    if (done) return new Uint8Array(await new Blob(chunks).arrayBuffer())
-    size += value.byteLength
-    // The caller aborts the request, which cancels the rest of the body.
-    if (size > maxSize) throw tooLarge()
-    chunks.push(value)
-  }
 }
 
 /**

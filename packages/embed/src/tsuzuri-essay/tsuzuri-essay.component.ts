@@ -7,6 +7,7 @@ import {html, LitElement, nothing, type PropertyValues, type TemplateResult} fro
 import {LoadError} from '../lib/errors.js'
 import {parseShow, sectionsOfKind, toEssay} from '../lib/essay-data.js'
 import type {TsuzuriEventMap} from '../lib/events.js'
+import {readDuration, readSize} from '../lib/fetch.js'
 import {hasVisibleChildren, inlineKey, inlineSource} from '../lib/inline.js'
 import {emptyText, type Labels, readLabels, type Strings, strings, uiLang} from '../lib/labels.js'
 import {
@@ -409,17 +410,4 @@ export class TsuzuriEssay extends LitElement {
     }
     return html`<div class="base" part="base" lang=${ui}>${renderHeader(essay, ctx, this, top)}${body}</div>`
   }
-}
-
-/** A size attribute: bytes, or a number with `b`, `kb` or `mb` (powers of 1024); else 10 MB. */
-function readSize(value: string | null): number {
-  const [, number, unit = 'b'] = /^\s*(\d+(?:\.\d+)?)\s*([km]?b)?\s*$/i.exec(value ?? '') ?? []
-  const power = {b: 0, kb: 1, mb: 2}[unit.toLowerCase()] ?? 0
-  return number ? Math.round(Number(number) * 1024 ** power) : 10_485_760
-}
-
-/** A duration attribute: milliseconds, or a number with `ms` or `s`; else 30 s. */
-function readDuration(value: string | null): number {
-  const [, number, unit] = /^\s*(\d+(?:\.\d+)?)\s*(m?s)?\s*$/i.exec(value ?? '') ?? []
-  return number ? Number(number) * (unit?.toLowerCase() === 's' ? 1000 : 1) : 30_000
 }
