@@ -1,15 +1,17 @@
 /**
- * The dev server's side of the site: pages rendered again on each request, the static files
- * served from where they are, and a full reload when a doc, a sample or the element changes.
+ * The dev server's side of the site: pages (and the samples' `collection.json`) rendered again on
+ * each request, the static files served from where they are, and a full reload when a doc, a
+ * sample or the element changes.
  */
 import {readFileSync} from 'node:fs'
 import type {ServerResponse} from 'node:http'
 import * as path from 'node:path'
 import type {Connect, ViteDevServer} from 'vite'
+import {collectionFile, collectionJson} from './collection.js'
 import {escapeHtml} from './html.js'
 import {ParserMissingError} from './parser.js'
 import {docsRoot, embedCdnDir, embedManifestPath} from './paths.js'
-import {essaysDir} from './samples.js'
+import {essaysDir, loadSamples} from './samples.js'
 import {loadSiteData, pages} from './site-pages.js'
 import {staticFiles} from './static-files.js'
 
@@ -63,11 +65,24 @@ function watchSources(server: ViteDevServer): Warn {
   return warn
 }
 
-/** Serve a static file or a freshly rendered page; anything else goes on to Vite. */
+/**
+ * Serve a static file, the samples' collection or a freshly rendered page; anything else goes on
+ * to Vite.
+ */
 function siteMiddleware(server: ViteDevServer, warn: Warn): Connect.NextHandleFunction {
   return async (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const pathname = decodeURIComponent(url.pathname).replace(/^\//, '')
+
+    if (pathname === collectionFile) {
+      try {
+        send(res, 200, 'application/json; charset=utf-8', await collectionJson(await loadSamples()))
+      } catch (error) {
+        server.config.logger.error(String(error instanceof Error ? error.stack : error))
+        send(res, 500, 'text/plain; charset=utf-8', String(error))
+      }
+      return
+    }
 
     const file = staticFiles().get(pathname)
     if (file) {

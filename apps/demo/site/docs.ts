@@ -136,7 +136,7 @@ function titleFromName(name: string): string {
 const urlScheme = /^[a-z][a-z\d+.-]*:/i
 
 /** Pages of the demo site that docs may link to, relative to the repository root. */
-const sitePages = ['playground/', 'gallery/']
+const sitePages = ['playground/', 'gallery/', 'digest/']
 
 /**
  * Work on the rendered doc as a tree: point links between docs (`./cli.md#options`) at the

@@ -2,7 +2,7 @@ import * as path from 'node:path'
 import {html, type Raw, type Value} from './html.js'
 
 /** The site's top-level sections, as shown in the header. */
-export type Area = 'home' | 'playground' | 'docs' | 'gallery'
+export type Area = 'home' | 'playground' | 'docs' | 'gallery' | 'digest'
 
 /** The UI languages of the site's own chrome. */
 export type UiLang = 'en' | 'ja'
@@ -15,6 +15,7 @@ const chrome = {
     playground: 'Playground',
     docs: 'Docs',
     gallery: 'Gallery',
+    digest: 'Digest',
     footer: 'Tsuzuri turns personal essays into structured, embeddable content. MIT licensed.',
     source: 'Source on GitHub',
   },
@@ -25,6 +26,7 @@ const chrome = {
     playground: 'プレイグラウンド',
     docs: 'ドキュメント',
     gallery: 'ギャラリー',
+    digest: 'ダイジェスト',
     footer:
       'Tsuzuri(綴り)は個人のエッセイを構造化し、どこにでも埋め込めるようにします。MIT ライセンス。',
     source: 'GitHub のソース',
@@ -63,6 +65,8 @@ export interface LayoutOptions {
   scripts?: string[]
   /** Load `<tsuzuri-essay>` from its CDN build, the way a user's page does. */
   element?: boolean
+  /** Load `<tsuzuri-digest>` from its CDN build (its own file, in the same folder). */
+  digest?: boolean
   /** Extra markup for `<head>`. */
   head?: Value
   /** Extra class for `<body>`. */
@@ -79,6 +83,7 @@ export function layout(options: LayoutOptions): string {
     ['playground', t.playground, 'playground/'],
     ['docs', t.docs, lang === 'ja' ? 'docs/ja/getting-started/' : 'docs/'],
     ['gallery', t.gallery, 'gallery/'],
+    ['digest', t.digest, 'digest/'],
   ]
   const title = options.area === 'home' ? options.title : `${options.title} · Tsuzuri`
   const here = pageUrl(options.file)
@@ -97,7 +102,7 @@ export function layout(options: LayoutOptions): string {
 <meta name="description" content="${options.description}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/src/styles/site.css">
-${options.element ? html`<script type="module" src="${link('embed/tsuzuri-essay.js')}" vite-ignore></script>\n` : ''}${(options.scripts ?? []).map((src) => html`<script type="module" src="${src}"></script>\n`)}${options.head}
+${options.element ? html`<script type="module" src="${link('embed/tsuzuri-essay.js')}" vite-ignore></script>\n` : ''}${options.digest ? html`<script type="module" src="${link('embed/tsuzuri-digest.js')}" vite-ignore></script>\n` : ''}${(options.scripts ?? []).map((src) => html`<script type="module" src="${src}"></script>\n`)}${options.head}
 </head>
 <body class="area-${options.area}${options.bodyClass ? ` ${options.bodyClass}` : ''}">
 <a class="skip-link" href="#main">${t.skip}</a>

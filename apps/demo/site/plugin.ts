@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import * as path from 'node:path'
 import type {Plugin} from 'vite'
+import {collectionFile, collectionJson} from './collection.js'
 import {configureDevServer} from './dev-server.js'
 import {embedCdnDir} from './paths.js'
 import {loadSiteData, type Page, pages, type SiteData} from './site-pages.js'
@@ -9,7 +10,8 @@ import {staticFiles} from './static-files.js'
 /**
  * The demo site as a Vite plugin: every page is rendered from TypeScript templates (the docs from
  * `docs/*.md` through `@tsuzuri/essay`), served by the dev server and written by `vite build`.
- * The element's CDN build is copied to `embed/` and the corpus essays to `samples/`.
+ * The element's CDN build is copied to `embed/` and the corpus essays to `samples/`, with
+ * `samples/collection.json` made from them.
  */
 export function tsuzuriSite(): Plugin {
   let root = process.cwd()
@@ -48,10 +50,17 @@ export function tsuzuriSite(): Plugin {
       return page.render(await buildData)
     },
 
-    generateBundle() {
+    async generateBundle() {
       for (const [fileName, absolute] of staticFiles()) {
         this.emitFile({type: 'asset', fileName, source: readFileSync(absolute)})
       }
+      buildData ??= loadSiteData((message) => this.warn(message))
+      const {samples} = await buildData
+      this.emitFile({
+        type: 'asset',
+        fileName: collectionFile,
+        source: await collectionJson(samples),
+      })
       if (!existsSync(embedCdnDir)) {
         this.warn(
           'packages/embed/dist/cdn/ does not exist: the element will not load. Run `pnpm --filter @tsuzuri/embed build`.',

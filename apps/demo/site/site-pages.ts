@@ -1,6 +1,7 @@
 /** The site's pages, and the data they are all rendered from. */
 import {discoverDocs, loadDocs} from './docs.js'
 import {loadKindInfo} from './kinds.js'
+import {renderDigest} from './pages/digest.js'
 import {renderDocPage} from './pages/doc.js'
 import {renderGallery} from './pages/gallery.js'
 import {renderHome} from './pages/home.js'
@@ -20,12 +21,13 @@ export interface Page {
   render: (data: SiteData) => string
 }
 
-/** The home page, the playground, the gallery, and a page per doc in `docs/`. */
+/** The home page, the playground, the gallery, the digest, and a page per doc in `docs/`. */
 export function pages(): Page[] {
   const result: Page[] = [
     {file: 'index.html', render: (data) => renderHome(data.samples, data.docs, data.kinds)},
     {file: 'playground/index.html', render: (data) => renderPlayground(data.samples)},
     {file: 'gallery/index.html', render: (data) => renderGallery(data.samples)},
+    {file: 'digest/index.html', render: (data) => renderDigest(data.samples, data.docs)},
   ]
   for (const source of discoverDocs()) {
     result.push({

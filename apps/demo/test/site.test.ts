@@ -41,7 +41,7 @@ async function visit(path: string, options: {phone?: boolean} = {}) {
   try {
     await elementsSettled(page)
   } catch {
-    problems.push('<tsuzuri-essay> never showed its essay')
+    problems.push('<tsuzuri-essay> or <tsuzuri-digest> never showed what it points at')
   }
   const found = await page.evaluate(() => ({
     ids: [...document.querySelectorAll('[id]')].map((element) => element.id),
@@ -111,8 +111,8 @@ function report(entries: Iterable<[string, string[]]>): string[] {
 }
 
 describe('the site', () => {
-  it('should reach the playground, the gallery and every doc from the home page', () => {
-    const expected = ['', 'playground/', 'gallery/']
+  it('should reach the playground, the gallery, the digest and every doc from the home page', () => {
+    const expected = ['', 'playground/', 'gallery/', 'digest/']
     const languages = readdirSync(docsDir, {withFileTypes: true}).filter((entry) =>
       entry.isDirectory(),
     )

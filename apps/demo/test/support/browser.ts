@@ -41,18 +41,24 @@ export async function openPage(
   return {page, problems}
 }
 
-/** Wait until `<tsuzuri-essay>` is defined and every one on the page has shown its essay. */
+/**
+ * Wait until `<tsuzuri-essay>` and `<tsuzuri-digest>` are defined and every one on the page has
+ * shown its essay or its collection (or its error: the test that opened the page says if any).
+ */
 export async function elementsSettled(page: Page): Promise<void> {
-  if ((await page.locator('tsuzuri-essay').count()) === 0) return
+  const tags = ['tsuzuri-essay', 'tsuzuri-digest']
+  if ((await page.locator(tags.join(', ')).count()) === 0) return
   await page.waitForFunction(
-    () =>
-      customElements.get('tsuzuri-essay') !== undefined &&
-      [...document.querySelectorAll('tsuzuri-essay')].every(
+    (names) =>
+      names.every(
+        (name) => document.querySelector(name) === null || customElements.get(name) !== undefined,
+      ) &&
+      [...document.querySelectorAll(names.join(', '))].every(
         (element) =>
           element.shadowRoot !== null &&
           element.shadowRoot.querySelector('[part~="loading"]') === null,
       ),
-    undefined,
+    tags,
     {timeout: 20_000},
   )
 }

@@ -1,0 +1,3 @@
+import {enableCopyButtons} from './copy.js'
+
+enableCopyButtons()
