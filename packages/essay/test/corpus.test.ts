@@ -38,9 +38,6 @@ const corpus = readCorpus()
  * `Me`) with no blank line and no mark anywhere, which read as major headings.
  * `ba-ja-tsuma-nousotchu.txt`: two unmarked subsections (`台所の床で`) straight under a heading,
  * with no blank line anywhere, which read as major headings.
- * `bb-en-chef-fire.txt`: a Medium title of two sentences in sentence case (`We reopened fourteen
- * months after the fire. Here's what it took.`) reads as the opening's first sentence, so there
- * is no title and the byline's `Share` becomes a heading.
  * `bc-ja-kyoshi-fukushoku.txt`: a heading that is a quotation (`「戻りたい」と「戻りたくない」`)
  * and one in the polite form (`まだ途中です`) read as prose.
  */
@@ -56,7 +53,6 @@ const knownOutlineMisses = new Set([
   'av-en-the-year-clara-stopped-eating.txt',
   'av-ja-tsubame-pan-heiten.txt',
   'ba-ja-tsuma-nousotchu.txt',
-  'bb-en-chef-fire.txt',
   'bc-ja-kyoshi-fukushoku.txt',
 ])
 
@@ -71,15 +67,13 @@ describe('sample corpus', () => {
 
   it('should tag the corpus it was fitted on as its labels say', () => {
     // Training accuracy: a floor just under what the shipped model scores on its own corpus
-    // (measured 3676/3774 top-level, 1157/1216 subsections, 1395/1401 items on 506 essays), so a
+    // (measured 3673/3774 top-level, 1157/1216 subsections, 1395/1401 items on 506 essays), so a
     // change that breaks the reading of these essays fails here; generalisation is the next test.
     const totals = score(results)
     expect(totals.topRight / totals.top, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.97)
     expect(totals.subRight / totals.sub, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.95)
     expect(totals.itemsFound / totals.items, totals.misses.join('\n')).toBeGreaterThanOrEqual(0.99)
-    // Every title but the one known miss (see `knownOutlineMisses`).
-    const missedTitles = results.filter(({expected, essay}) => essay.title !== expected.title)
-    expect(missedTitles.map(({file}) => file)).toEqual(['bb-en-chef-fire.txt'])
+    expect(totals.titlesRight, totals.misses.join('\n')).toBe(totals.titles)
   })
 
   it('should ship the model that `pnpm train` fits on the corpus', () => {

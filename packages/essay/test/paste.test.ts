@@ -963,6 +963,31 @@ describe('parseEssay: pastes as blogs lay them out', () => {
     expect(parseEssay(opening, {format: 'text'}).title).toBe(null)
   })
 
+  it('should keep an English title of sentences when the page’s byline stands under it', () => {
+    const paste = [
+      'The shop closed in March. This is what came after.',
+      'Ruth Adeyemi',
+      'Follow',
+      '6 min read',
+      'Apr 2, 2025',
+      'Share',
+      'For eleven years I ran a stationery shop on Quay Street, and in March I locked it for the last time.',
+      'What the landlord said',
+      '',
+      'He rang on a Sunday, which he never did.',
+      'Where I am now',
+      '',
+      'I work three days a week at the library and I sleep better than I have in years.',
+    ].join('\n')
+    const essay = parseEssay(paste, {format: 'text'})
+    expect(essay.title).toBe('The shop closed in March. This is what came after.')
+    // The byline, `Share` included, is the page's: paste noise of the intro, not a heading.
+    expect(headings(essay.sections)).toEqual([null, 'What the landlord said', 'Where I am now'])
+    // The same first sentence over the essay's own prose is the essay's opening, not a title.
+    const opening = [paste.split('\n')[0], ...paste.split('\n').slice(6)].join('\n')
+    expect(parseEssay(opening, {format: 'text'}).title).toBe(null)
+  })
+
   it('should take the headings a contents list skips, between those it lists, for subsections', () => {
     // No blank line anywhere; the contents list the four majors (a plugin set to one level).
     const lines = [
