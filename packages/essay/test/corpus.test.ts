@@ -47,7 +47,6 @@ const knownOutlineMisses = new Set([
   'ag-ja-chichi-no-fune.txt',
   'al-ja-chonaikai-kaicho.txt',
   'an-ja-hitorigurashi.txt',
-  'aq-ja-yakan-kango.txt',
   'ar-ja-hoken-fukushoku.txt',
   'au-ja-chichi-no-heya.txt',
   'av-en-the-year-clara-stopped-eating.txt',

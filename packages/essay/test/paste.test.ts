@@ -618,6 +618,54 @@ describe('parseEssay: pastes as blogs lay them out', () => {
     ])
   })
 
+  it('should read marked headings between unmarked majors as their subsections, with no blank line', () => {
+    const english = [
+      'The Year My Father Moved In',
+      'March 3, 2025',
+      'This is a long one, so get a cup of tea.',
+      'How we got here',
+      'Dad lived alone for eleven years after Mum died, two hours north of us.',
+      'The call in October',
+      'A neighbour rang to say he had been found on the kitchen floor.',
+      '► The first night in the ward',
+      'He kept asking the nurses when the bus would come.',
+      '► The week of meetings',
+      'Every morning brought another form and another person with a lanyard.',
+      'Living together',
+      'We moved the piano out and his bed in.',
+      'What I am still learning',
+      'I am slower to correct him now, and quicker to laugh.',
+    ].join('\n')
+    expect(headings(parseEssay(english, {format: 'text'}).sections)).toEqual([
+      null,
+      'How we got here',
+      ['The call in October', ['► The first night in the ward', '► The week of meetings']],
+      'Living together',
+      'What I am still learning',
+    ])
+    // One unmarked heading before the marked ones is an opening: the marked ones stay major.
+    const opening = [
+      '転職して一年',
+      '2025/05/01',
+      '一年たったので、まとめておきます。',
+      'はじめに',
+      '前の会社には十年いました。',
+      '◆ 辞めると決めた日',
+      '上司に伝えたのは二月でした。',
+      '◆ 新しい職場で',
+      '最初の三か月は、毎日が試験のようでした。',
+      'おわりに',
+      '同じ迷いの中にいる人に、届けばうれしいです。',
+    ].join('\n')
+    expect(headings(parseEssay(opening, {format: 'text'}).sections)).toEqual([
+      null,
+      'はじめに',
+      '◆ 辞めると決めた日',
+      '◆ 新しい職場で',
+      'おわりに',
+    ])
+  })
+
   it('should read a polite clause that goes on (長くなりますが、…) as prose, not a heading', () => {
     const japanese = [
       '車いすで旅行した三日間',

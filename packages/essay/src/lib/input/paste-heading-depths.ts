@@ -70,6 +70,10 @@ export function headingDepths(
     const line = text(index)
     return isNumbered(line) ? 'numbered' : (markOf(line) ?? 'none')
   })
+  const markedMinors = markedSubsections(body, (index) => {
+    const line = text(index)
+    return isNumbered(line) ? 'numbered' : (markOf(line) ?? 'none')
+  })
   let seenMajor = false
   let previousNumbered = false
   let previousDepth: 2 | 3 = 2
@@ -92,6 +96,7 @@ export function headingDepths(
       depth = lines[index + 1]?.blank || !seenMajor || majorMarks.has(markOf(line) ?? '') ? 2 : 3
     // Without blank lines to go by, two or more unmarked headings between marked ones are theirs.
     else if (unmarkedMinors && !isNumbered(line)) depth = unmarkedMinors.has(index) ? 3 : 2
+    else if (markedMinors && !isNumbered(line)) depth = markedMinors.has(index) ? 3 : 2
     else if (isNumbered(line) && seenMajor && !previousNumbered && !blankAfterAll) depth = 3
     else if (isNumbered(line) && previousNumbered && previousDepth === 3) depth = 3
     // A heading marked like the group's own (◆ over ● episodes, then ◆ again) is its sibling.
@@ -173,6 +178,35 @@ function unmarkedSubsections(
     }
     if (run && run.length >= 2) for (const minor of run) found.add(minor)
     run = []
+  }
+  return found.size > 0 ? found : undefined
+}
+
+/**
+ * The other way round: where the writer's majors are unmarked (two or more unmarked headings
+ * before the first marked one) and one mark is used, marked headings standing between two
+ * unmarked ones are their subsections (▼ 救急外来で under 七月の夕方、電話が鳴った). One
+ * unmarked heading before the marked ones is an opening, and marked headings after the last
+ * unmarked one stay major. Undefined when the marks say nothing of levels.
+ */
+function markedSubsections(
+  body: readonly number[],
+  markAt: (index: number) => string,
+): Set<number> | undefined {
+  const marks = body.map(markAt)
+  const defined = new Set(marks.filter((mark) => mark !== 'none' && mark !== 'numbered'))
+  if (defined.size !== 1) return undefined
+  const firstMarked = marks.findIndex((mark) => mark !== 'none' && mark !== 'numbered')
+  if (marks.slice(0, firstMarked).filter((mark) => mark === 'none').length < 2) return undefined
+  const found = new Set<number>()
+  let run: number[] = []
+  for (const [order, index] of body.entries()) {
+    const mark = marks[order]
+    if (mark === 'numbered') continue
+    if (mark === 'none') {
+      for (const minor of run) found.add(minor)
+      run = []
+    } else run.push(index)
   }
   return found.size > 0 ? found : undefined
 }
