@@ -1,5 +1,7 @@
+import {readCorpus} from '@tsuzuri/corpus'
 import {type ItemPlace, parseEssay, type Section} from '@tsuzuri/essay'
 import {describe, expect, it} from 'vitest'
+import {matchKind} from '../src/lib/profiles/index.js'
 
 /** Items as the parser writes them: words, the section they belong to, and where they are. */
 function placed(section: Section, ...items: Array<[string, string, ItemPlace]>) {
@@ -534,5 +536,34 @@ describe('tagging: explicit tags in plain text', () => {
     const tagged = essay.sections.find((section) => section.heading === '体験談')
     expect(tagged).toMatchObject({kind: 'feelings', reasons: ['tagged by the author']})
     expect(essay.sections.map((section) => section.text).join('\n')).not.toContain('tsuzuri')
+  })
+})
+
+describe('tagging: reasons in plain words', () => {
+  it('should quote only content words as the wording behind a kind, never “the” or “まし”', () => {
+    const quoted: string[] = []
+    const walk = (sections: readonly Section[]) => {
+      for (const section of sections) {
+        for (const reason of section.reasons)
+          for (const match of reason.matchAll(/“([^”]+)”/g))
+            if (reason.startsWith('its wording')) quoted.push(match[1] as string)
+        walk(section.children)
+      }
+    }
+    for (const entry of readCorpus()) walk(parseEssay(entry.source).sections)
+    expect(quoted.length).toBeGreaterThan(100)
+    const functionWords = ['the', 'i', 'my', 'it', 'to', 'in', 'had', 'into', 'that', 'with']
+    expect(quoted.filter((word) => functionWords.includes(word.toLowerCase()))).toEqual([])
+    // Japanese inflections and particle-joined pieces (した, まし, 私の) are not words to quote.
+    expect(quoted.filter((word) => /[ぁ-ん]/.test(word))).toEqual([])
+  })
+
+  it('should not read a school term (“The term it fell apart”) as naming a word to define', () => {
+    // The definition family's `the term` names a word: quoted, after a colon, or ending the line.
+    expect(matchKind('background', 'The term it fell apart')).toBeUndefined()
+    expect(matchKind('background', 'The term that changed everything')).toBeUndefined()
+    expect(matchKind('background', 'The term “burnout”')?.[0]).toBe('The term')
+    expect(matchKind('background', 'The term: mommy track')?.[0]).toBe('The term')
+    expect(matchKind('background', 'Where I first heard the term')?.[0]).toBe('the term')
   })
 })

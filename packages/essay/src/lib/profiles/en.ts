@@ -14,7 +14,7 @@ const headingCues: LanguageProfile['headingCues'] = withAnyApostrophe({
   intro:
     /\b(?:introduction|intro|prologue|preface|about (?:me|this post|this essay)|a bit about me|before we start)\b/i,
   background:
-    /\b(?:what (?:is|are|'s) (?:a |an |the )?|what [\w' -]{1,30}? (?:actually |really )?(?:is|are|means)\b|what it means|definition|defining|background|context|the numbers|statistics|by the numbers|some history|the basics|the term|a quick primer|understanding|syndrome|the science|the research|what the research says|a word for it|there's a word|explained)\b/i,
+    /\b(?:what (?:is|are|'s) (?:a |an |the )?|what [\w' -]{1,30}? (?:actually |really )?(?:is|are|means)\b|what it means|definition|defining|background|context|the numbers|statistics|by the numbers|some history|the basics|the term(?=\s*(?:[:“"'‘(]|$))|a quick primer|understanding|syndrome|the science|the research|what the research says|a word for it|there's a word|explained)\b/i,
   experience:
     /\b(?:what happened|my story|our story|my experience|how it happened|a timeline|story|when i (?:came back|returned|got|found|was|lost|left|moved)|how i (?:found out|learned))\b/i,
   feelings:

@@ -79,3 +79,21 @@ export function describeFeature(
 function withArticle(kind: string) {
   return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`
 }
+
+/** English words too common to say anything to a reader, though the model may weigh them. */
+const functionWords = new Set(
+  'that this with have were they them then from what when been into just about would could there their which your will more some very only also than even after before over because these those where while being does done here much such most many other each both again once still through'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether a word the model weighed is worth quoting as a reason: a content word, not an
+ * inflection or a particle joined to a word (“まし”, “私の”), or a function word (“the”,
+ * “it”). Japanese words count when they are all kanji or katakana (“自分”, “ケアマネ”); English
+ * ones of four letters or more that are not function words.
+ */
+export function isQuotable(word: string): boolean {
+  if (/^[\p{Script=Han}\p{Script=Katakana}ー]+$/u.test(word)) return true
+  return /^[a-z][a-z'’-]{3,}$/i.test(word) && !functionWords.has(word.toLowerCase())
+}

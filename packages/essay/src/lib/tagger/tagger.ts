@@ -1,7 +1,7 @@
 import {kinds} from '../kinds.js'
 import type {Kind} from '../types.js'
 import {featureNames, type SectionFeatures} from './features.js'
-import {describeFeature} from './reasons.js'
+import {describeFeature, isQuotable} from './reasons.js'
 
 /**
  * Tag the sections of one level jointly. Each section's features give, through a fitted
@@ -242,8 +242,13 @@ function reasonsFor(
   lifts.sort((a, b) => b.value - a.value)
   const wordLift = lifts.reduce((sum, entry) => sum + entry.value, 0)
   if (wordLift > 0.15) {
-    const quoted = lifts.slice(0, 3).map((entry) => `“${entry.word}”`)
-    contributions.push({reason: `its wording (${quoted.join(', ')})`, value: wordLift})
+    // Only content words are named: a reason quoting “the” or “まし” tells a reader nothing.
+    const quoted = lifts
+      .filter((entry) => isQuotable(entry.word))
+      .slice(0, 3)
+      .map((entry) => `“${entry.word}”`)
+    const reason = quoted.length > 0 ? `its wording (${quoted.join(', ')})` : 'its wording'
+    contributions.push({reason, value: wordLift})
   }
   if (context.transition > 0.3) {
     const reason =
