@@ -98,9 +98,13 @@ const cdn: Options = {
   splitting: false,
   // Licence notices of bundled code (Lit's BSD-3-Clause) go to `<file>.LEGAL.txt` next to each
   // file instead of taking bytes in it.
+  // `@tsuzuri/essay`'s build imports its shared helper chunk (`__export`) for nothing but its
+  // presence, and the package says it has no side effects: esbuild rightly drops the import, and
+  // need not warn about it on every build.
   esbuildOptions(options) {
     options.legalComments = 'external'
     options.charset = 'utf8'
+    options.logOverride = {...options.logOverride, 'ignored-bare-import': 'silent'}
   },
 }
 
