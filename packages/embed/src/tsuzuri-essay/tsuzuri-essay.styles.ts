@@ -110,6 +110,20 @@ export const styles = css`
     color: var(--_text);
     font-weight: 600;
   }
+  /* Forced colours drop the list's shadow and paint every tab's transparent border: the line
+     becomes a border of the list, and only the selected tab's own line is drawn. */
+  @media (forced-colors: active) {
+    .tabs {
+      box-shadow: none;
+      border-block-end: 1px solid CanvasText;
+    }
+    .tab {
+      border-block-end-color: Canvas;
+    }
+    .tab[aria-selected='true'] {
+      border-block-end-color: Highlight;
+    }
+  }
   .count {
     margin-inline-start: 0.5em;
     padding: 0 0.5em;

@@ -76,6 +76,37 @@ describe('a page with the CDN script and <tsuzuri-essay src="….md" show="strat
     await page.context().close()
   })
 
+  it('should mark the selected tab, and the line under the tabs, in forced colours', async () => {
+    const {page} = await open(browser, `${site.origin}/site.html`, {forcedColors: 'active'})
+    await settled(page)
+    await page.evaluate(() => {
+      document
+        .querySelector('tsuzuri-essay')
+        ?.setAttribute('show', 'experience feelings strategies')
+    })
+    await page.locator('tsuzuri-essay').getByRole('tab').nth(2).waitFor()
+    const lines = await page.evaluate(() => {
+      const root = document.querySelector('tsuzuri-essay')?.shadowRoot
+      const list = root?.querySelector('[role="tablist"]') as HTMLElement
+      const tabs = [...(root?.querySelectorAll<HTMLElement>('[role="tab"]') ?? [])]
+      const line = (tab: HTMLElement) => getComputedStyle(tab).borderBottomColor
+      return {
+        selected: tabs.filter((tab) => tab.ariaSelected === 'true').map(line),
+        others: tabs.filter((tab) => tab.ariaSelected !== 'true').map(line),
+        list: getComputedStyle(list).borderBottomWidth,
+        background: getComputedStyle(root?.querySelector('.base') as HTMLElement).backgroundColor,
+      }
+    })
+    // Forced colours paint every border, and drop shadows: the other tabs' lines take the
+    // background's colour, and the list's line is a border.
+    expect(lines.selected).toHaveLength(1)
+    expect(lines.others).toHaveLength(2)
+    expect(new Set(lines.others)).toEqual(new Set([lines.background]))
+    expect(lines.selected[0]).not.toBe(lines.background)
+    expect(lines.list).toBe('1px')
+    await page.context().close()
+  })
+
   it('should not download the parser for an essay given as JSON', async () => {
     const before = chunkRequests(site).length
     const {page, problems} = await open(browser, `${site.origin}/json.html`)
