@@ -1,7 +1,10 @@
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {readCorpus} from '@tsuzuri/corpus'
+import {parseEssay} from '@tsuzuri/essay'
 import {describe, expect, it} from 'vitest'
+import {collectionChunks} from '../src/cli/collection-output.js'
 import {
   type CacheEntry,
   cacheKey,
@@ -10,6 +13,12 @@ import {
   writeCacheEntry,
 } from '../src/cli/index-cache.js'
 import {describe as describeProgress, formatEta, progressLine} from '../src/cli/progress-line.js'
+import {SummarySpool} from '../src/cli/summary-spool.js'
+import {
+  assembleCollection,
+  defaultMaxTextLength,
+  summarizeEssay,
+} from '../src/lib/collection/index.js'
 
 describe('tsuzuri index: the progress line', () => {
   it('should say the count, the rate and about how long is left', () => {
@@ -120,5 +129,43 @@ describe('tsuzuri index: the cache', () => {
     expect(await defaultCacheFolder(join(root, 'content/posts'))).toBe(
       join(root, 'node_modules/.cache/tsuzuri'),
     )
+  })
+})
+
+describe('tsuzuri index: summaries kept on disk', () => {
+  it('should give back, in input order, the collection assembleCollection builds', async () => {
+    const essays = readCorpus().slice(0, 40)
+    const named = essays.map((entry, index) => ({
+      summary: summarizeEssay(parseEssay(entry.source), defaultMaxTextLength),
+      // Two posts asking for one id: the second gets `-1`, as in `assembleCollection`.
+      name: index === 7 ? 'same-name' : index === 3 ? 'same-name' : entry.file.replace(/\..*/, ''),
+      file: `${entry.file}.json`,
+    }))
+    const skipped = [{input: 'broken.md', reason: 'line 2: Malformed frontmatter'}]
+    const spools = () =>
+      readdirSync(tmpdir()).filter((name) => name.startsWith('tsuzuri-summaries-'))
+    const before = spools()
+    const spool = await SummarySpool.open()
+    try {
+      // Added out of order, several at once, as workers finish.
+      const order = named.map((_, index) => index).reverse()
+      await Promise.all(order.map((index) => spool.add(index, named[index] as never)))
+      let text = ''
+      for await (const chunk of collectionChunks({
+        lines: spool.lines(),
+        facets: spool.facets(),
+        skipped,
+      }))
+        text += chunk
+      const {$generator, ...collection} = JSON.parse(text)
+      expect($generator).toBe('tsuzuri index')
+      expect(collection).toEqual(assembleCollection(named, skipped))
+      // One essay per line, so that a change to one post changes one line.
+      expect(text.split('\n')).toHaveLength(named.length + 3)
+    } finally {
+      await spool.close()
+    }
+    // Its temporary file is gone once the collection is written.
+    expect(spools()).toEqual(before)
   })
 })

@@ -1,5 +1,5 @@
 import {join, resolve, sep} from 'node:path'
-import {assembleCollection, type NamedSummary, type SkippedInput} from '../lib/collection/index.js'
+import type {SkippedInput} from '../lib/collection/index.js'
 import {version} from '../version.js'
 import {collectInputs, displayPath, type InputFile} from './collect-inputs.js'
 import {collectionFileName, writeCollection} from './collection-output.js'
@@ -10,6 +10,7 @@ import {type IndexTask, runIndexTask, type TaskResult, taskError} from './index-
 import {progressLine} from './progress-line.js'
 import {InputError} from './read-input.js'
 import type {Io} from './run-parse.js'
+import {SummarySpool} from './summary-spool.js'
 import {printableLine} from './terminal-text.js'
 import {PoolStartError, WorkerPool} from './worker-pool.js'
 import {
@@ -34,10 +35,21 @@ type Parsed = Extract<TaskResult, {ok: true}>
 /**
  * Run `tsuzuri index`; resolves to the exit code. Inputs are read and parsed `--jobs` at a time
  * (in worker threads, or here for one job) and each output is written as soon as it is ready,
- * under the rules of `tsuzuri parse`: only the summaries stay in memory, for `collection.json`,
- * which is written last, in the order the inputs were given whatever order they finished in.
+ * under the rules of `tsuzuri parse`. The summaries wait in a temporary file (memory stays flat)
+ * for `collection.json`, which is written last, in the order the inputs were given whatever
+ * order they finished in.
  */
 export async function runIndex(options: IndexOptions, io: IndexIo): Promise<number> {
+  // Summaries wait on disk, not in memory, until `collection.json` is written.
+  const spool = await SummarySpool.open()
+  try {
+    return await indexInto(spool, options, io)
+  } finally {
+    await spool.close()
+  }
+}
+
+async function indexInto(spool: SummarySpool, options: IndexOptions, io: IndexIo): Promise<number> {
   const limits = {maxSize: options.maxSize, timeout: options.timeout}
   const exports = await expandExports(await collectInputs(options.inputs, io.cwd), limits, io.cwd)
   const inputs = exports.inputs
@@ -115,7 +127,6 @@ export async function runIndex(options: IndexOptions, io: IndexIo): Promise<numb
         writeOutput(inputs[index] as InputFile, identities[index], outputPath, run, line, outcome),
       )
 
-  const named: Array<NamedSummary | undefined> = []
   const skipped: Array<SkippedInput | undefined> = []
   const taken = new Map<string, string>()
   const counts = {parsed: 0, warned: 0, failed: 0, unchanged: 0}
@@ -137,7 +148,7 @@ export async function runIndex(options: IndexOptions, io: IndexIo): Promise<numb
         // Its output changed since it was checked: parse it after all.
         result = await writeIt(await produce(input, outputPath, false))
       }
-      named[index] = {summary: result.summary, name: input.outputName, file: fileOf(input)}
+      await spool.add(index, {summary: result.summary, name: input.outputName, file: fileOf(input)})
       counts.parsed++
       if (result.warnings.length > 0) counts.warned++
       if (result.output === undefined) counts.unchanged++
@@ -156,10 +167,14 @@ export async function runIndex(options: IndexOptions, io: IndexIo): Promise<numb
     bar.tick()
   }
 
+  // Twice as many posts in flight as workers: while the main thread writes one post's output,
+  // the worker that parsed it already has the next (measured in `bench/index.js`). One job
+  // takes one post at a time, so its lines come in the order of the inputs.
+  const inFlight = pool ? Math.min(total, lanes * 2) : 1
   let next = 0
   try {
     await Promise.all(
-      Array.from({length: lanes}, async () => {
+      Array.from({length: inFlight}, async () => {
         while (next < total) await indexOne(next++)
       }),
     )
@@ -172,14 +187,15 @@ export async function runIndex(options: IndexOptions, io: IndexIo): Promise<numb
   say(
     `${counts.parsed} parsed${unchanged}, ${counts.warned} with warnings, ${counts.failed} failed`,
   )
-  const collection = assembleCollection(named.filter(isSet), skipped.filter(isSet))
-  const problem = await writeCollection(collectionPath, collection, run)
+  const skippedInputs = skipped.filter(isSet)
+  const parts = {lines: spool.lines(), facets: spool.facets(), skipped: skippedInputs}
+  const problem = await writeCollection(collectionPath, parts, run)
   if (problem) {
     say(problem)
     return 1
   }
-  const left = collection.skipped.length > 0 ? `, ${collection.skipped.length} skipped` : ''
-  say(`${displayPath(io.cwd, collectionPath)}: ${count(collection.essays.length)}${left}`)
+  const left = skippedInputs.length > 0 ? `, ${skippedInputs.length} skipped` : ''
+  say(`${displayPath(io.cwd, collectionPath)}: ${count(spool.count)}${left}`)
   return counts.failed > 0 ? 1 : 0
 }
 

@@ -2,18 +2,36 @@ import type {CollectionEssay, CollectionFacets, FacetCount} from './types.js'
 
 /** How many essays have each tag, language and kind. */
 export function countFacets(essays: readonly CollectionEssay[]): CollectionFacets {
-  const tags = new Map<string, number>()
-  const languages = new Map<string, number>()
-  const kinds = new Map<string, number>()
-  for (const essay of essays) {
+  const counter = new FacetCounter()
+  for (const essay of essays) counter.add(essay)
+  return counter.facets()
+}
+
+/**
+ * Facets counted one essay at a time, so that `tsuzuri index` need not keep every essay to
+ * count them.
+ */
+export class FacetCounter {
+  readonly #tags = new Map<string, number>()
+  readonly #languages = new Map<string, number>()
+  readonly #kinds = new Map<string, number>()
+
+  add(essay: Pick<CollectionEssay, 'tags' | 'lang' | 'kinds'>): void {
     // `tags` holds no repeats, so each essay counts once per tag.
-    for (const tag of essay.tags) add(tags, tag)
-    add(languages, essay.lang)
+    for (const tag of essay.tags) add(this.#tags, tag)
+    add(this.#languages, essay.lang)
     for (const [kind, sections] of Object.entries(essay.kinds)) {
-      if (sections.length > 0) add(kinds, kind)
+      if (sections.length > 0) add(this.#kinds, kind)
     }
   }
-  return {tags: sorted(tags), languages: sorted(languages), kinds: sorted(kinds)}
+
+  facets(): CollectionFacets {
+    return {
+      tags: sorted(this.#tags),
+      languages: sorted(this.#languages),
+      kinds: sorted(this.#kinds),
+    }
+  }
 }
 
 function add(counts: Map<string, number>, value: string) {
