@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {readCorpus} from '@tsuzuri/corpus'
@@ -120,6 +120,20 @@ describe('tsuzuri index: the cache', () => {
     expect(await readCacheEntry(folder, key)).toBeUndefined()
     writeFileSync(join(folder, key.slice(0, 2), `${key}.json`), '{"cache": 1, "summ')
     expect(await readCacheEntry(folder, key)).toBeUndefined()
+  })
+
+  it('should never replace a file it did not write where an entry would go', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tsuzuri-cache-'))
+    const key = cacheKey('# Post', parts)
+    const path = join(folder, key.slice(0, 2), `${key}.json`)
+    mkdirSync(join(folder, key.slice(0, 2)))
+    writeFileSync(path, '{"mine": true}\n')
+    await writeCacheEntry(folder, key, entry)
+    expect(readFileSync(path, 'utf8')).toBe('{"mine": true}\n')
+    // A broken entry of its own is replaced.
+    writeFileSync(path, '{"$generator":"tsuzuri index","cache": 1, "summ')
+    await writeCacheEntry(folder, key, entry)
+    expect(await readCacheEntry(folder, key)).toMatchObject(entry)
   })
 
   it('should default to node_modules/.cache/tsuzuri in the nearest project', async () => {

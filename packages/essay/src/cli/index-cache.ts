@@ -15,6 +15,8 @@ import {isKind} from '../lib/kinds.js'
 import type {EssayWarning} from '../lib/types.js'
 import {displayPath} from './collect-inputs.js'
 import type {IndexOptions} from './index-args.js'
+import {readStart} from './output-target.js'
+import {hasGeneratorMark} from './render-output.js'
 import {writeFileAtomically} from './write-output.js'
 
 /** Bumped when what an entry holds changes: older entries are then misses. */
@@ -76,10 +78,17 @@ export async function readCacheEntry(folder: string, key: string): Promise<Cache
   }
 }
 
-/** Remember `entry` under `key`; throws when the cache folder cannot be written. */
+/**
+ * Remember `entry` under `key`; throws when the cache folder cannot be written. A file already
+ * there that tsuzuri did not write (`--cache` pointed at a folder of the user's) is left as it
+ * is, and the entry is not kept: the cache only saves time, never at the cost of a file.
+ */
 export async function writeCacheEntry(folder: string, key: string, entry: CacheEntry) {
+  const path = entryPath(folder, key)
+  const info = await lstat(path).catch(() => undefined)
+  if (info && !(info.isFile() && hasGeneratorMark((await readStart(path)) ?? ''))) return
   const content = JSON.stringify({$generator: 'tsuzuri index', cache: cacheFormat, ...entry})
-  await writeFileAtomically(entryPath(folder, key), `${content}\n`)
+  await writeFileAtomically(path, `${content}\n`)
 }
 
 /**
