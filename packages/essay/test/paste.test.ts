@@ -179,6 +179,26 @@ describe('parseEssay: pastes as blogs lay them out', () => {
     ])
   })
 
+  it('should read a count of claps or views in a byline (👏 1.4K, 12K views) as paste noise', () => {
+    const paste = [
+      'Twelve Years in Retail, Then One Phone Call',
+      'Sam Ortiz',
+      'Follow',
+      '8 min read',
+      '·',
+      'Oct 2, 2025',
+      '👏 1.4K',
+      '12K views',
+      'Share',
+      'The store closed on a Sunday, and nobody told us until the Friday before.',
+      'The last shift',
+      'I counted the till twice because I could not think of anything else to do.',
+    ].join('\n')
+    const essay = parseEssay(paste, {format: 'text'})
+    expect(essay.title).toBe('Twelve Years in Retail, Then One Phone Call')
+    expect(headings(essay.sections)).toEqual([null, 'The last shift'])
+  })
+
   it('should read a heading that ends on a quotation as a heading, and a polite sentence as prose', () => {
     const paste = [
       '育休明け、営業から事務へ',

@@ -154,9 +154,9 @@ export function isTitleLike(text: string) {
   return /\.$/.test(text) && long.filter((word) => /^[A-Z]/.test(word)).length >= long.length * 0.6
 }
 
-/** Digits, dates and counts: no words a heading could have (`214`, `👏 212`, `·`). */
+/** Digits, dates and counts: no words a heading could have (`214`, `👏 1.4K`, `·`). */
 export function hasNoWords(text: string) {
-  return !/[\p{L}]/u.test(withoutMarks(text).replace(/\b(?:min|read|k)\b/gi, ''))
+  return !/[\p{L}]/u.test(withoutMarks(text).replace(/\b(?:min|read|k)\b|(?<=\d)[km]\b/gi, ''))
 }
 
 export function isNumbered(text: string) {
