@@ -1,6 +1,7 @@
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {readCorpus} from '@tsuzuri/corpus'
 import {parseEssay} from '@tsuzuri/essay'
 import {describe, expect, it} from 'vitest'
@@ -14,6 +15,7 @@ import {
 } from '../src/cli/index-cache.js'
 import {describe as describeProgress, formatEta, progressLine} from '../src/cli/progress-line.js'
 import {SummarySpool} from '../src/cli/summary-spool.js'
+import {WorkerPool} from '../src/cli/worker-pool.js'
 import {
   assembleCollection,
   defaultMaxTextLength,
@@ -181,5 +183,35 @@ describe('tsuzuri index: summaries kept on disk', () => {
     }
     // Its temporary file is gone once the collection is written.
     expect(spools()).toEqual(before)
+  })
+})
+
+describe('tsuzuri index: the worker pool', () => {
+  it('should fail only the task at fault when a worker running two dies', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tsuzuri-pool-'))
+    const module = join(folder, 'worker.mjs')
+    // Each task takes a while, so two are in flight on the one worker when `crash` throws.
+    writeFileSync(
+      module,
+      `import {parentPort} from 'node:worker_threads'
+parentPort.on('message', ({id, task}) => {
+  if (task === 'crash') setTimeout(() => { throw new Error('boom') }, 20)
+  else setTimeout(() => parentPort.postMessage({id, result: 'done ' + task}), 60)
+})
+parentPort.postMessage('ready')
+`,
+    )
+    const pool = new WorkerPool<string, string>(
+      pathToFileURL(module),
+      1,
+      (error) => `crashed (${error.message})`,
+    )
+    await pool.start()
+    try {
+      const results = await Promise.all(['a', 'crash', 'b', 'c'].map((task) => pool.run(task)))
+      expect(results).toEqual(['done a', 'crashed (boom)', 'done b', 'done c'])
+    } finally {
+      await pool.close()
+    }
   })
 })

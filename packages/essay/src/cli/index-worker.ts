@@ -1,5 +1,6 @@
 /**
- * A worker thread of `tsuzuri index --jobs N`: it runs one task at a time and posts its result.
+ * A worker thread of `tsuzuri index --jobs N`: it runs the tasks it is sent (two at a time: one
+ * reads while the other is parsed) and posts each result with its task's id.
  * It writes nothing but what the main thread is told: every output is written there.
  */
 import {parentPort} from 'node:worker_threads'
@@ -7,8 +8,8 @@ import {type IndexTask, runIndexTask} from './index-task.js'
 
 const port = parentPort
 if (port) {
-  port.on('message', async (task: IndexTask) => {
-    port.postMessage(await runIndexTask(task))
+  port.on('message', async ({id, task}: {id: number; task: IndexTask}) => {
+    port.postMessage({id, result: await runIndexTask(task)})
   })
   port.postMessage('ready')
 }

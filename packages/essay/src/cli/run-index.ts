@@ -167,10 +167,11 @@ async function indexInto(spool: SummarySpool, options: IndexOptions, io: IndexIo
     bar.tick()
   }
 
-  // Twice as many posts in flight as workers: while the main thread writes one post's output,
-  // the worker that parsed it already has the next (measured in `bench/index.js`). One job
-  // takes one post at a time, so its lines come in the order of the inputs.
-  const inFlight = pool ? Math.min(total, lanes * 2) : 1
+  // Each worker runs two posts at a time (one is read while the other is parsed), and one more
+  // waits for each: while the main thread writes a post's output, the worker that parsed it
+  // already has the next (measured in `bench/index.js`). One job takes one post at a time, so
+  // its lines come in the order of the inputs.
+  const inFlight = pool ? Math.min(total, lanes * 3) : 1
   let next = 0
   try {
     await Promise.all(
