@@ -686,6 +686,38 @@ describe('parseEssay: pastes as blogs lay them out', () => {
     ])
   })
 
+  it('should read a heading straight over numbered headings as their major, where blank lines mark the majors', () => {
+    const english = [
+      'Nine Years at the Depot',
+      'Posted on May 1, 2025 by Ruth',
+      'I drove a bus for nine years, and then the route was cut.',
+      'The route',
+      '',
+      'Route 14 ran from the hospital to the estate, every twenty minutes.',
+      'The letter',
+      '',
+      'It came on a Monday. I read it twice in the canteen.',
+      'What I would tell another driver',
+      '1. Ask about redeployment first',
+      'They had places at the other depot, but only for those who asked.',
+      '2. Keep your licence current',
+      'It is the one thing you own.',
+      'Where I am now',
+      '',
+      'I drive a school minibus, mornings and afternoons.',
+    ].join('\n')
+    expect(headings(parseEssay(english, {format: 'text'}).sections)).toEqual([
+      null,
+      'The route',
+      'The letter',
+      [
+        'What I would tell another driver',
+        ['1. Ask about redeployment first', '2. Keep your licence current'],
+      ],
+      'Where I am now',
+    ])
+  })
+
   it('should read a polite clause that goes on (長くなりますが、…) as prose, not a heading', () => {
     const japanese = [
       '車いすで旅行した三日間',

@@ -74,6 +74,15 @@ export function headingDepths(
     const line = text(index)
     return isNumbered(line) ? 'numbered' : (markOf(line) ?? 'none')
   })
+  const leadsNumbered = (index: number) => {
+    const next = nextOf.get(index)
+    return (
+      next !== undefined &&
+      headings.includes(next) &&
+      isNumbered(text(next)) &&
+      !isNumbered(text(index))
+    )
+  }
   let seenMajor = false
   let previousNumbered = false
   let previousDepth: 2 | 3 = 2
@@ -92,8 +101,16 @@ export function headingDepths(
     // a major heading without a blank line after it is still major.
     else if (minorMark !== undefined && !isNumbered(line))
       depth = seenMajor && markOf(line) === minorMark ? 3 : 2
+    // A heading with no text of its own over numbered headings is theirs, and major: blank
+    // lines are rare right before a numbered heading (`What I would tell anyone`, then `1. …`).
     else if (blankMarksMajor)
-      depth = lines[index + 1]?.blank || !seenMajor || majorMarks.has(markOf(line) ?? '') ? 2 : 3
+      depth =
+        lines[index + 1]?.blank ||
+        !seenMajor ||
+        majorMarks.has(markOf(line) ?? '') ||
+        leadsNumbered(index)
+          ? 2
+          : 3
     // Without blank lines to go by, two or more unmarked headings between marked ones are theirs.
     else if (unmarkedMinors && !isNumbered(line)) depth = unmarkedMinors.has(index) ? 3 : 2
     else if (markedMinors && !isNumbered(line)) depth = markedMinors.has(index) ? 3 : 2
