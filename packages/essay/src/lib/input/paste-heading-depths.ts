@@ -66,14 +66,12 @@ export function headingDepths(
   const minorMark = subsectionMark(
     body.filter((index) => !isNumbered(text(index))).map((index) => markOf(text(index))),
   )
-  const unmarkedMinors = unmarkedSubsections(body, (index) => {
+  const markAt = (index: number) => {
     const line = text(index)
     return isNumbered(line) ? 'numbered' : (markOf(line) ?? 'none')
-  })
-  const markedMinors = markedSubsections(body, (index) => {
-    const line = text(index)
-    return isNumbered(line) ? 'numbered' : (markOf(line) ?? 'none')
-  })
+  }
+  const unmarkedMinors = unmarkedSubsections(body, markAt)
+  const markedMinors = markedSubsections(body, markAt)
   const leadsNumbered = (index: number) => {
     const next = nextOf.get(index)
     return (
